@@ -1,0 +1,120 @@
+"""Extraction throughput and scaling, single-threaded, excluding interpreter start-up.
+
+Usage: python benchmarks/extract_speed.py [--repeat N]
+
+1. words per CPU-second over the re3d dev corpus (../shared/eval/re3d-dev, if present) and over sample_articles/;
+2. linear time: a 1 MB and a 10 MB article made by repeating the samples;
+3. adversarial inputs of 1 MB: capitalised words, digits, commas, quote marks, periods;
+4. the one-off cost of loading the data files (first analyse call in a fresh process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "re3d-dev"
+
+sys.path.insert(0, str(ROOT))
+
+from briefing.core import analyse  # noqa: E402
+from briefing.sources import load_document  # noqa: E402
+
+
+def dev_texts() -> list[str]:
+    texts = []
+    for documents in sorted(DEV.glob("*/documents.json")):
+        for line in documents.read_text(encoding="utf-8-sig").split("\n"):
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def sample_texts() -> list[str]:
+    paths = sorted((ROOT / "sample_articles").glob("*.md"))
+    return [load_document(str(path)).text for path in paths]
+
+
+def cpu_seconds(texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for text in texts:
+            analyse(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def report_throughput(name: str, texts: list[str], repeat: int) -> None:
+    words = sum(len(text.split()) for text in texts)
+    seconds = cpu_seconds(texts, repeat)
+    print(f"{name:<28} {len(texts):>4} docs {words:>8,} words  {seconds * 1000:8.1f} ms CPU  {words / seconds:>12,.0f} words/CPU-s")
+
+
+def report_scaling(base: str) -> None:
+    sizes = (1_000_000, 10_000_000)
+    timings = []
+    for size in sizes:
+        text = (base * (size // len(base) + 1))[:size]
+        start = time.process_time()
+        analyse(text)
+        timings.append(time.process_time() - start)
+        print(f"{'scaling ' + f'{size / 1e6:.0f} MB':<28} {timings[-1]:8.2f} s CPU")
+    print(f"{'ratio 10 MB / 1 MB':<28} {timings[1] / timings[0]:8.2f} (linear = 10)")
+
+
+ADVERSARIAL = {
+    "capitalised words": "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel ",
+    "digits": "1234567890",
+    "digits and commas": "1,234,567,890,",
+    "commas": ",",
+    "quote marks": '"“”\'‘’',
+    "periods": ". . ..",
+    "ranks and names": "Maj. Gen. Al-Hassan Brig. Gen. Ali ",
+}
+
+
+def report_adversarial() -> None:
+    for name, unit in ADVERSARIAL.items():
+        text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+        start = time.process_time()
+        analyse(text)
+        print(f"{'adversarial ' + name:<28} {time.process_time() - start:8.2f} s CPU per MB")
+
+
+def report_data_loading() -> None:
+    probe = (
+        "import time; from briefing.core import analyse; "
+        "t = time.perf_counter(); analyse('Gen. Ali Said of the Syrian Army said on Friday that 3 were killed.'); "
+        "first = time.perf_counter() - t; t = time.perf_counter(); "
+        "analyse('Gen. Ali Said of the Syrian Army said on Friday that 3 were killed.'); "
+        "print(first - (time.perf_counter() - t))"
+    )
+    runs = [float(subprocess.check_output([sys.executable, "-c", probe], cwd=ROOT)) for _ in range(5)]
+    print(f"{'data files loading (median)':<28} {sorted(runs)[2] * 1000:8.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per corpus; the fastest is reported")
+    parser.add_argument("--skip-large", action="store_true", help="skip the 10 MB and adversarial runs")
+    args = parser.parse_args()
+    analyse("warm up the data files and regexes on Friday.")
+    if DEV.exists():
+        report_throughput("re3d dev corpus", dev_texts(), args.repeat)
+    samples = sample_texts()
+    if samples:
+        report_throughput("sample_articles", samples, args.repeat)
+    report_data_loading()
+    if not args.skip_large and samples:
+        report_scaling("\n\n".join(samples))
+        report_adversarial()
+
+
+if __name__ == "__main__":
+    main()
