@@ -1,0 +1,1 @@
+"""The user's notes on articles: anchored annotations, their durable store, and the exported briefing."""
