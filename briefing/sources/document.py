@@ -1,13 +1,14 @@
-"""Reads one article from a path or stdin into a SourceDocument."""
+"""One article as read from anywhere, and the single entry point that reads it: `load_document`."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from briefing.errors import SourceError
+from briefing.sources.blocks import TextBlock
+
+FEED_ENTRY_SCHEME = "urn:briefing:feed-entry:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +23,26 @@ class SourceDocument:
     source: str | None = None
     published: dt.date | None = None
     warnings: tuple[str, ...] = ()
+    display_blocks: tuple[TextBlock, ...] = ()  # headings, paragraphs, quotes... as offsets into text
+    url: str | None = None  # where a fetched article came from, after redirects
+    fetched_at: dt.datetime | None = None  # when it was fetched (UTC); cached copies keep the first time
+    author: str | None = None
 
 
-def load_document(target: str) -> SourceDocument:
+def load_document(target: str, *, refresh: bool = False, limits: object = None) -> SourceDocument:
+    """Read a file path, `-` (stdin) or an http(s) URL; raise SourceError naming the input and the cause.
+
+    Fetched pages come from the on-disk cache unless `refresh` is set; `limits` (a web.FetchLimits)
+    overrides timeouts and size caps.
+    """
+    from briefing.sources import files, online, web
+
     if target == "-":
-        return SourceDocument(text=sys.stdin.read(), document_id="stdin", location="-")
-    path = Path(target)
-    if not path.exists():
-        raise SourceError(f"{target}: no such file")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise SourceError(f"{target}: {error.strerror or error}") from None
-    return SourceDocument(text=text, document_id=path.stem, location=target, path=str(path))
+        return files.load_stdin()
+    if web.is_url(target):
+        return online.load_url(target, refresh=refresh, limits=limits)  # type: ignore[arg-type]
+    if target.startswith(FEED_ENTRY_SCHEME):
+        return online.load_feed_entry(target)
+    if not target.strip():
+        raise SourceError("an empty name was given instead of a file, URL or -")
+    return files.load_file(target)
