@@ -1,0 +1,256 @@
+"""What a count measures: the kind and detail of a fact, from its counted noun and the verbs around it.
+
+The counted noun decides which kinds are possible ("strikes" can only be strikes, "people" can be killed,
+displaced or besieged); a trigger word next to the count ("were killed", "destroyed") picks among them.
+A count of people with no trigger is not a fact: precision matters more than recall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.core.facts_lexicon import FactsLexicon, facts_lexicon
+from briefing.core.facts_phrases import Count, Tokens
+
+_AUXILIARIES = frozenset(
+    {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "could"}
+    | {"may", "might", "reportedly", "also", "all", "later", "allegedly", "now", "still", "who", "that"}
+    | {"which", "to", "either", "subsequently", "then", "already", "more", "others"}
+)
+_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "which", "who", "whereas", "although"})
+_PEOPLE_WINDOW = 8
+_MATERIEL_WINDOW = 40
+
+_CLASS_DEFAULTS: dict[str, tuple[str, str | None]] = {
+    "strike": ("strikes", "airstrikes"),
+    "attack": ("strikes", "attacks"),
+    "sortie": ("strikes", "other"),
+    "aid": ("materiel", "delivered"),
+    "aircraft": ("force_size", None),
+    "force": ("force_size", None),
+    "refugee": ("displaced", "refugees"),
+    "idp": ("displaced", "idp"),
+    "casualty_killed": ("casualties", "killed"),
+    "casualty_wounded": ("casualties", "wounded"),
+    "casualty_other": ("casualties", "other"),
+}
+_CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
+    "materiel": frozenset({"materiel", "strikes"}),
+    "aircraft": frozenset({"materiel"}),
+    "force": frozenset({"casualties", "affected", "force_size"}),
+    "people": frozenset({"casualties", "displaced", "affected"}),
+    "area_km2": frozenset({"territory"}),
+    "area_mi2": frozenset({"territory"}),
+    "settlement": frozenset({"territory"}),
+    "percent": frozenset({"territory"}),
+    "refugee": frozenset({"casualties"}),
+    "idp": frozenset({"casualties"}),
+}
+_LOST_AIRCRAFT_DETAILS = frozenset({"destroyed", "damaged", "seized"})
+_LATER_TRIGGER_WINDOW = 30
+_NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
+_NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", None})
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    kind: str
+    detail: str | None
+
+
+def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: int) -> Kind | None:
+    """The kind and detail of a count, or None when it measures nothing the guidelines count."""
+    lexicon = facts_lexicon()
+    noun_class = count.noun_class
+    if count.currency is not None:
+        return Kind("money", None)
+    if noun_class is None:
+        return _classify_nounless(count, tokens, sentence_first, sentence_last, lexicon)
+    if noun_class.startswith("money"):
+        return Kind("money", None)
+    if noun_class == "occasion":
+        words = tokens.lower[sentence_first : sentence_last + 1]
+        return Kind("strikes", "attacks") if lexicon.attack_context.intersection(words) else None
+    if noun_class == "percent" and not _share_of_area(count, tokens, sentence_last, lexicon):
+        return None
+    allowed = _CLASS_TRIGGER_KINDS.get(noun_class, frozenset())
+    trigger = _trigger(count, tokens, sentence_first, sentence_last, allowed, noun_class) if allowed else None
+    if trigger is not None and noun_class == "aircraft" and trigger.detail not in _LOST_AIRCRAFT_DETAILS:
+        trigger = None
+    if trigger is None and noun_class == "materiel":
+        trigger = _later_trigger(count, tokens, sentence_last, allowed)
+    if trigger is not None:
+        return trigger
+    if noun_class in _CLASS_DEFAULTS:
+        kind, detail = _CLASS_DEFAULTS[noun_class]
+        return Kind(kind, detail)
+    return None
+
+
+def _classify_nounless(
+    count: Count, tokens: Tokens, sentence_first: int, sentence_last: int, lexicon: FactsLexicon
+) -> Kind | None:
+    """'killing 12', 'About 8,000 have fled', 'millions have been displaced': no noun, a verb right beside."""
+    next_index = count.head_end_token
+    if next_index <= sentence_last:
+        word = tokens.lower[next_index]
+        if word[:1].isalpha() and word not in lexicon.breakers and _trigger_at(tokens, next_index) is None:
+            return None
+    if _looks_like_year(count):
+        return None
+    right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS)
+    if right is not None:
+        return right
+    before = tokens.index_before(count.start)
+    if before >= sentence_first:
+        for first in range(max(sentence_first, before - 2), before + 1):
+            meanings = _trigger_at(tokens, first, stop=before)
+            if meanings:
+                for kind, detail in meanings:
+                    if kind in _NOUNLESS_KINDS:
+                        return Kind(kind, detail)
+    return None
+
+
+def _looks_like_year(count: Count) -> bool:
+    low = count.low
+    return low is not None and low == count.high and 1900 <= low <= 2100 and float(low).is_integer()
+
+
+def _share_of_area(count: Count, tokens: Tokens, sentence_last: int, lexicon: FactsLexicon) -> bool:
+    """'30% of territory', '15 to 20 percent of the city': a percentage is territory only as a share of land."""
+    index = count.head_end_token
+    if index > sentence_last or tokens.lower[index] != "of":
+        return False
+    for position in range(index + 1, min(index + 4, sentence_last + 1)):
+        if tokens.lower[position] in lexicon.area_nouns:
+            return True
+    return False
+
+
+def _trigger_at(tokens: Tokens, index: int, stop: int | None = None) -> tuple[tuple[str, str], ...] | None:
+    """The trigger meanings of the phrase starting at token index that ends at `stop` when given."""
+    lexicon = facts_lexicon()
+    for length in range(lexicon.longest_trigger, 0, -1):
+        last = index + length - 1
+        if last >= len(tokens.lower) or (stop is not None and last != stop):
+            continue
+        meanings = lexicon.triggers.get(tuple(tokens.lower[index : last + 1]))
+        if meanings:
+            return meanings
+    return None
+
+
+def _pick(meanings: tuple[tuple[str, str], ...], allowed: frozenset[str]) -> Kind | None:
+    for kind, detail in meanings:
+        if kind in allowed:
+            return Kind(kind, detail)
+    return None
+
+
+def _trigger(
+    count: Count,
+    tokens: Tokens,
+    sentence_first: int,
+    sentence_last: int,
+    allowed: frozenset[str],
+    noun_class: str | None,
+) -> Kind | None:
+    """A trigger inside the noun phrase, right after the count, or the nearest one before it in its clause."""
+    if count.premodifier_start is not None:
+        first = tokens.index_at_or_after(count.premodifier_start)
+        for index in range(first, count.head_end_token):
+            meanings = _trigger_at(tokens, index)
+            if meanings and (found := _pick(meanings, allowed)):
+                return found
+    right = _right_trigger(count, tokens, sentence_last, allowed)
+    if right is not None:
+        return right
+    return _left_trigger(count, tokens, sentence_first, allowed, noun_class)
+
+
+def _right_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:
+    index = count.head_end_token
+    skipped = 0
+    if index <= sentence_last and tokens.lower[index] == "of":
+        index = _skip_of_phrase(tokens, index, sentence_last)
+    while index <= sentence_last and tokens.lower[index] in _AUXILIARIES and skipped < 4:
+        index += 1
+        skipped += 1
+    if index > sentence_last:
+        return None
+    meanings = _trigger_at(tokens, index)
+    if not meanings:
+        return None
+    found = _pick(meanings, allowed)
+    if found is not None and found.kind == "casualties":
+        return _joined_casualty(found, tokens, index, sentence_last)
+    return found
+
+
+def _later_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:
+    """'In addition to the 14 tanks, three artillery systems, … were destroyed': the verb after a list."""
+    last = min(sentence_last, count.head_end_token + _LATER_TRIGGER_WINDOW)
+    for index in range(count.head_end_token, last + 1):
+        if tokens.lower[index] in _CLAUSE_BREAKS:
+            return None
+        meanings = _trigger_at(tokens, index)
+        if meanings and (found := _pick(meanings, allowed)):
+            return found
+    return None
+
+
+def _skip_of_phrase(tokens: Tokens, index: int, sentence_last: int) -> int:
+    """Past a trailing 'of the Al bu Nimr tribe' to the verb after it."""
+    for position in range(index + 1, min(index + 7, sentence_last + 1)):
+        word = tokens.lower[position]
+        if word in _AUXILIARIES or _trigger_at(tokens, position):
+            return position
+        if not word[:1].isalnum():
+            return index
+    return index
+
+
+def _joined_casualty(found: Kind, tokens: Tokens, index: int, sentence_last: int) -> Kind:
+    """'were killed and injured' is one fact whose detail is other."""
+    after = index + 1
+    while after <= sentence_last and tokens.lower[after] not in ("and", "or") and after - index < 3:
+        after += 1
+    if after + 1 <= sentence_last and tokens.lower[after] in ("and", "or"):
+        meanings = _trigger_at(tokens, after + 1)
+        other = _pick(meanings, frozenset({"casualties"})) if meanings else None
+        if other is not None and {other.detail, found.detail} == {"killed", "wounded"}:
+            return Kind("casualties", "other")
+    return found
+
+
+def _left_trigger(
+    count: Count, tokens: Tokens, sentence_first: int, allowed: frozenset[str], noun_class: str | None
+) -> Kind | None:
+    near_only = noun_class in _NEAR_ONLY_CLASSES
+    window = _PEOPLE_WINDOW if near_only else _MATERIEL_WINDOW
+    index = tokens.index_before(count.start)
+    lowest = max(sentence_first, index - window)
+    while index >= lowest:
+        word = tokens.lower[index]
+        if word in _CLAUSE_BREAKS or (near_only and word in (",", "and")):
+            return None
+        for first in range(max(lowest, index - 2), index + 1):
+            meanings = _trigger_at(tokens, first, stop=index)
+            if meanings and (found := _pick(meanings, allowed)):
+                if found.kind == "casualties":
+                    return _left_joined_casualty(found, tokens, first, sentence_first)
+                return found
+        index -= 1
+    return None
+
+
+def _left_joined_casualty(found: Kind, tokens: Tokens, first: int, sentence_first: int) -> Kind:
+    """'killed and wounded 30 people' is one fact whose detail is other."""
+    joiner = first - 1
+    if joiner - 1 >= sentence_first and tokens.lower[joiner] in ("and", "or"):
+        meanings = _trigger_at(tokens, joiner - 1)
+        other = _pick(meanings, frozenset({"casualties"})) if meanings else None
+        if other is not None and {other.detail, found.detail} == {"killed", "wounded"}:
+            return Kind("casualties", "other")
+    return found

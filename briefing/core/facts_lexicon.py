@@ -1,0 +1,66 @@
+"""The word lists the facts step reasons with, read once from briefing/data and indexed by token tuples."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.core.lexicon import load_lines, load_table
+
+Phrase = tuple[str, ...]
+
+TOKEN_PATTERN = re.compile(r"\w+(?:[-'’]\w+)*²?|[^\w\s]")
+
+
+def phrase_of(text: str) -> Phrase:
+    """The lower-cased tokens of a phrase, as the sentence tokens are compared."""
+    return tuple(token.lower() for token in TOKEN_PATTERN.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class FactsLexicon:
+    nouns: dict[Phrase, str]
+    triggers: dict[Phrase, tuple[tuple[str, str], ...]]
+    modifiers: dict[Phrase, str]
+    breakers: frozenset[str]
+    hypothetical: tuple[str, ...]
+    dollar_countries: tuple[tuple[str, tuple[str, ...]], ...]
+    attack_context: frozenset[str]
+    area_nouns: frozenset[str]
+    attribution: dict[Phrase, str]
+    pay_context: dict[Phrase, str]
+    vague_pattern: re.Pattern[str]
+    longest_noun: int
+    longest_trigger: int
+
+
+def _phrase_table(rows: tuple[tuple[str, ...], ...]) -> dict[Phrase, str]:
+    return {phrase_of(row[0]): row[1] if len(row) > 1 else row[0] for row in rows}
+
+
+@cache
+def facts_lexicon() -> FactsLexicon:
+    nouns = _phrase_table(load_table("facts_nouns.txt"))
+    triggers: dict[Phrase, tuple[tuple[str, str], ...]] = {}
+    for word, meanings in load_table("facts_triggers.txt"):
+        pairs = (meaning.strip().split(":", 1) for meaning in meanings.split(","))
+        triggers[phrase_of(word)] = tuple((kind, detail) for kind, detail in pairs)
+    vague = sorted(load_lines("facts_vague.txt"), key=len, reverse=True)
+    return FactsLexicon(
+        nouns=nouns,
+        triggers=triggers,
+        modifiers=_phrase_table(load_table("facts_modifiers.txt")),
+        breakers=frozenset(word.lower() for word in load_lines("facts_breakers.txt")),
+        hypothetical=tuple(phrase.lower() for phrase in load_lines("facts_hypothetical.txt")),
+        dollar_countries=tuple((row[0], row[1:]) for row in load_table("facts_dollar_countries.txt")),
+        attack_context=frozenset(word.lower() for word in load_lines("facts_attack_context.txt")),
+        area_nouns=frozenset(word.lower() for word in load_lines("facts_area_nouns.txt")),
+        attribution=_phrase_table(tuple((line,) for line in load_lines("facts_attribution.txt"))),
+        pay_context=_phrase_table(tuple((line,) for line in load_lines("facts_pay_context.txt"))),
+        vague_pattern=re.compile(
+            rf"\b(?:{'|'.join(re.escape(phrase) for phrase in vague)})\b", re.IGNORECASE
+        ),
+        longest_noun=max(len(phrase) for phrase in nouns),
+        longest_trigger=max(len(phrase) for phrase in triggers),
+    )

@@ -1,0 +1,201 @@
+"""Counts and the nouns they count: the numeric expression with its hedges, then the counted noun phrase.
+
+A count is a number (or a vague quantifier such as "dozens") with the modifiers before it ("at least",
+"about") and, when one is written, the counted noun after it ("14 ISIL tanks", "dozens of villages").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from briefing.core.facts_lexicon import TOKEN_PATTERN, FactsLexicon, facts_lexicon
+from briefing.core.model import NumberMention
+from briefing.core.numbers import currency_signs
+
+_PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "its", "his", "her", "these", "those"})
+_MAX_PREMODIFIERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Every token of the text with its offsets, so phrases are matched by index, not by slicing strings."""
+
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    raw: list[str]
+
+    def index_at_or_after(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    def index_before(self, offset: int) -> int:
+        """Index of the last token that ends at or before offset (-1 when none)."""
+        return bisect_left(self.ends, offset + 1) - 1
+
+
+def tokenize(text: str) -> Tokens:
+    starts: list[int] = []
+    ends: list[int] = []
+    lower: list[str] = []
+    raw: list[str] = []
+    for match in TOKEN_PATTERN.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+        raw.append(match.group())
+        lower.append(match.group().lower())
+    return Tokens(starts, ends, lower, raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A numeric expression and, if written, its counted noun; `end` covers the noun when there is one."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    low: float | None
+    high: float | None
+    approximate: bool
+    vague: bool
+    currency: str | None
+    noun_class: str | None
+    unit: str | None
+    premodifier_start: int | None
+    head_end_token: int  # index of the first token after the count
+
+
+def count_from_number(text: str, tokens: Tokens, number: NumberMention) -> Count:
+    """The count around a number mention: hedges before it, '-plus' and ranges in it, the noun after it."""
+    lexicon = facts_lexicon()
+    start, bound = _modifier_before(tokens, number.span.start, lexicon)
+    low: float | None = number.value
+    high: float | None = number.value
+    approximate = bound is not None
+    if number.high is not None:
+        low, high, approximate = number.low, number.high, False
+    elif number.low is not None:
+        high, approximate = None, True
+    if bound == "lower":
+        high = None
+    elif bound == "upper":
+        low = None
+    currency = _currency_sign(number.text)
+    return _with_noun(
+        text, tokens, start, number.span.start, number.span.end, low, high, approximate, False, currency
+    )
+
+
+def count_from_vague(text: str, tokens: Tokens, start: int, end: int) -> Count:
+    return _with_noun(text, tokens, start, start, end, None, None, False, True, None)
+
+
+def _currency_sign(number_text: str) -> str | None:
+    """The currency sign a number was written with ('£45m' -> '£'), None for plain numbers."""
+    first_digit = next((index for index, character in enumerate(number_text) if character.isdigit()), 0)
+    sign = number_text[:first_digit].strip()
+    return sign if sign in currency_signs() else None
+
+
+def _modifier_before(tokens: Tokens, offset: int, lexicon: FactsLexicon) -> tuple[int, str | None]:
+    last = tokens.index_before(offset)
+    for length in (3, 2, 1):
+        first = last - length + 1
+        if first < 0:
+            continue
+        phrase = tuple(tokens.lower[first : last + 1])
+        if phrase in lexicon.modifiers:
+            return tokens.starts[first], lexicon.modifiers[phrase]
+    return offset, None
+
+
+def _with_noun(
+    text: str,
+    tokens: Tokens,
+    start: int,
+    number_start: int,
+    number_end: int,
+    low: float | None,
+    high: float | None,
+    approximate: bool,
+    vague: bool,
+    currency: str | None,
+) -> Count:
+    lexicon = facts_lexicon()
+    index = tokens.index_at_or_after(number_end)
+    if index < len(tokens.lower) and tokens.lower[index] in ("-plus", "+"):
+        index += 1
+    noun = _noun_after(tokens, index, lexicon, allow_of=vague)
+    if (
+        noun is None
+        and index + 1 < len(tokens.lower)
+        and tokens.lower[index] == "of"
+        and tokens.lower[index + 1] in _PARTITIVE_DETERMINERS
+    ):
+        noun = _noun_after(tokens, index + 2, lexicon, allow_of=False, allow_number=True)
+    if noun is None:
+        return Count(
+            start,
+            number_end,
+            number_start,
+            number_end,
+            low,
+            high,
+            approximate,
+            vague,
+            currency,
+            None,
+            None,
+            None,
+            index,
+        )
+    noun_class, premodifier_index, head_first, head_last = noun
+    unit = text[tokens.starts[head_first] : tokens.ends[head_last]]
+    return Count(
+        start,
+        tokens.ends[head_last],
+        number_start,
+        number_end,
+        low,
+        high,
+        approximate,
+        vague,
+        currency,
+        noun_class,
+        unit,
+        tokens.starts[premodifier_index],
+        head_last + 1,
+    )
+
+
+def _noun_after(
+    tokens: Tokens, index: int, lexicon: FactsLexicon, *, allow_of: bool, allow_number: bool = False
+) -> tuple[str, int, int, int] | None:
+    """The counted noun starting at token index: (class, first premodifier, first and last head token)."""
+    if allow_of and index < len(tokens.lower) and tokens.lower[index] == "of":
+        index += 1
+        if index < len(tokens.lower) and tokens.lower[index] in ("the", "these", "those"):
+            index += 1
+    first = index
+    if allow_number and index < len(tokens.lower) and tokens.lower[index][:1].isdigit():
+        index += 1
+    for position in range(index, min(index + _MAX_PREMODIFIERS + 1, len(tokens.lower))):
+        for length in range(min(lexicon.longest_noun, len(tokens.lower) - position), 0, -1):
+            phrase = tuple(tokens.lower[position : position + length])
+            if phrase in lexicon.nouns:
+                return lexicon.nouns[phrase], first, position, position + length - 1
+        word = tokens.lower[position]
+        if word == "and" and _joins_premodifiers(tokens, position, index, lexicon):
+            continue
+        if word in lexicon.breakers or not (word[:1].isalpha() or word == "%"):
+            return None
+        if position > index and tokens.starts[position] - tokens.ends[position - 1] > 1:
+            return None
+    return None
+
+
+def _joins_premodifiers(tokens: Tokens, position: int, first: int, lexicon: FactsLexicon) -> bool:
+    """'224 artillery and mortar systems': 'and' between two modifiers of one counted noun."""
+    following = tokens.lower[position + 1] if position + 1 < len(tokens.lower) else ""
+    return position > first and following[:1].isalpha() and following not in lexicon.breakers
