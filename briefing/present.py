@@ -15,7 +15,7 @@ CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "AUD": "A$"}
 UNIT_WORDS = {"km2": "km²", "mi2": "mi²", "percent": "%"}
 PUBLISHED_SOURCE_WORDS = {
     "argument": "given by the user",
-    "metadata": "from the page's metadata",
+    "metadata": "from the article's metadata",
     "inferred": "inferred from the text",
 }
 _WHITESPACE = re.compile(r"\s+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from briefing.core.model import Actor, Analysis
+from briefing.core.model import Actor, Analysis, Span
 from briefing.notes.annotation import Annotation
 from briefing.present import (
     actor_kind_label,
@@ -120,16 +120,28 @@ def _facts(analysis: Analysis) -> str:
     )
 
 
+def _in_non_body(analysis: Analysis, span: Span) -> bool:
+    """Dates in photo captions, bylines and trailers are not events of the story."""
+    return any(part.contains(span) for part in analysis.non_body)
+
+
 def _timeline(analysis: Analysis) -> str:
     dated = sorted(
-        (date for date in analysis.dates if date.value and date.kind == "point"),
+        (
+            date
+            for date in analysis.dates
+            if date.value and date.kind == "point" and not _in_non_body(analysis, date.span)
+        ),
         key=lambda date: (date_sort_key(date.value or ""), date.span),
     )
     if not dated:
         return "## Timeline\n\nNo dates resolved."
     lines = ["## Timeline", ""]
     for date in dated:
-        line = f"- **{format_date(date.value or '', date.modifier)}** ({one_line(date.text)})"
+        written = one_line(date.text)
+        line = f"- **{format_date(date.value or '', date.modifier)}**"
+        if written != date.value:
+            line += f" ({written})"
         sentence = _sentence_text(analysis, date.span.start)
         lines.append(f"{line} — {sentence}" if sentence else line)
     return "\n".join(lines)

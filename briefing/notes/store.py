@@ -291,10 +291,15 @@ class NoteStore:
             raise NotesError(f"notes file {path} is unreadable and cannot be moved aside: {error}") from None
         message = f"notes file {path.name} was unreadable ({reason}); moved it aside to {aside}"
         try:
-            _, restored = _parse(self._read(self._backup_path(path)))
+            backup = self._read(self._backup_path(path))
+            _, restored = _parse(backup)
         except (FileNotFoundError, _CorruptNotesFile, NotesError):
             restored = []
         if restored:
-            message += f"; restored {len(restored)} notes from its backup"
+            try:
+                write_atomically(path, backup, self._backup_path(path))
+                message += f"; restored {len(restored)} notes from its backup"
+            except OSError:
+                message += f"; its backup {self._backup_path(path)} holds {len(restored)} notes"
         self.warnings.append(message)
         return restored
