@@ -1,9 +1,581 @@
-"""Quoted and reported speech with its speaker."""
+"""Quoted and reported speech with its speaker.
+
+Direct quotes are paired quote marks, straight or curly; an apostrophe (Iraq’s, forces’ own) is not a mark, and a
+quote left open at the end of a paragraph goes on when the next paragraph opens with a quote mark. A quote is
+attributed by a speech verb next to it ("…," said Mayhoub / "…," Mayhoub said / Dillon said "…" / "…," he said /
+a spokesman said: "…"), by a speech verb earlier in its sentence, or by the attributed quote just before it.
+A paragraph introduced by "X said:" without quote marks is X's statement too.
+
+Scare quotes: a quote of one to three words ("last phase") is speech only when a speech verb stands right next
+to it; otherwise it is a term the writer keeps at a distance, not a statement.
+
+Reported speech is the clause after a speech verb that has a subject before it ("Abadi said Iraq would …",
+"X said Friday that …"), or the clause before an inverted attribution ("…, he said."). Precision comes first:
+verbs other than say and add need "that", and a clause is at least a few words.
+
+A pronoun speaker is the last named person who spoke before it, else the nearest person named before it.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
+
+_SHORT_QUOTE_WORDS = 3
+_MIN_CLAUSE_WORDS = 3
+_MAX_ATTRIBUTION_CHARS = 200
+_MAX_SUBJECT_WORDS = 30
+_MAX_LEAD_WORDS = 8
+_MAX_INHERIT_GAP_WORDS = 20
+_MAX_SKIPPED_WORDS = 8
+_MAX_INVERTED_SUBJECT_WORDS = 5
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’']")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_COMMA = re.compile(r",\s+")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
+_NAME_AFTER_VERB = re.compile(r"\s+([^,.;:!?\"“”]+)")
+_TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
+_CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
+_OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
+_CLOSE_INSIDE = frozenset(",?!")
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Who a speech verb is attributed to: an actor, a pronoun to resolve, or someone we cannot name."""
+
+    actor_id: str | None = None
+    is_pronoun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """A quote or reported clause whose speaker is resolved later, in the order the verbs appear."""
+
+    span: Span
+    reported: bool
+    verb_position: int | None
+    subject: _Subject | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    actor_id: str
+    is_person: bool
+
+
+class _Context:
+    """The text with its sentence, quote and mention indexes, shared by every step of this module."""
+
+    def __init__(self, text: str, sentences: list[Span], actors: list[Actor]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [sentence.start for sentence in sentences]
+        mentions = sorted(
+            (
+                _Mention(span.start, span.end, actor.id, actor.kind == "person")
+                for actor in actors
+                for span in actor.mentions
+                if 0 <= span.start < span.end <= len(text)
+            ),
+            key=lambda mention: (mention.start, mention.end),
+        )
+        self.mentions = mentions
+        self.mention_starts = [mention.start for mention in mentions]
+        self.person_mentions = [mention for mention in mentions if mention.is_person]
+        self.person_starts = [mention.start for mention in self.person_mentions]
+        self.person_subjects = [mention for mention in self.person_mentions if self._opens_clause(mention)]
+        self.person_subject_starts = [mention.start for mention in self.person_subjects]
+        self.passages = _quoted_passages(text)
+        self.passage_ends = [passage.end for passage in self.passages]
+
+    def sentence_index(self, offset: int) -> int | None:
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return index
+        return None
+
+    def sentence_at(self, offset: int) -> Span:
+        index = self.sentence_index(offset)
+        return self.sentences[index] if index is not None else Span(offset, offset)
+
+    def mentions_within(self, start: int, end: int) -> list[_Mention]:
+        found = []
+        index = bisect_left(self.mention_starts, start)
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def person_before(self, offset: int) -> str | None:
+        index = bisect_left(self.person_starts, offset) - 1
+        return self.person_mentions[index].actor_id if index >= 0 else None
+
+    def person_subject_before(self, offset: int) -> _Mention | None:
+        index = bisect_left(self.person_subject_starts, offset) - 1
+        return self.person_subjects[index] if index >= 0 else None
+
+    def _opens_clause(self, mention: _Mention) -> bool:
+        """A person named where a sentence or a comma-led clause begins, titles aside: a likely subject."""
+        sentence = self.sentence_at(mention.start)
+        lead_start = max(sentence.start, mention.start - _MAX_ATTRIBUTION_CHARS)
+        lead = self.text[lead_start : mention.start].rpartition(",")[2]
+        if lead_start > sentence.start and "," not in self.text[lead_start : mention.start]:
+            return False
+        return all(word[:1].isupper() for word in lead.split())
+
+    def quote_ends_between(self, start: int, end: int) -> bool:
+        index = bisect_right(self.passage_ends, start)
+        return index < len(self.passage_ends) and self.passage_ends[index] <= end
 
 
 def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Quote]:
-    return []
+    """Direct and reported speech in text order, each with the actor who said it where the text names one."""
+    context = _Context(text, sentences, actors)
+    speeches = _direct_quotes(context) + _colon_introduced(context)
+    taken = sorted(speech.span for speech in speeches)
+    speeches.extend(speech for speech in _reported_speech(context) if not _overlaps_any(speech.span, taken))
+    speeches.sort(key=lambda speech: speech.span.start)
+    return _resolve_speakers(context, speeches)
+
+
+def _overlaps_any(span: Span, sorted_spans: list[Span]) -> bool:
+    index = bisect_left(sorted_spans, Span(span.end, span.end))
+    return index > 0 and sorted_spans[index - 1].end > span.start
+
+
+def _quoted_passages(text: str) -> list[Span]:
+    """Spans from an opening quote mark to its closing mark, the marks included."""
+    passages: list[Span] = []
+    open_double: int | None = None
+    for line in _LINE.finditer(text):
+        continues = open_double is not None and line.group().lstrip()[:1] in ("“", '"')
+        if not continues:
+            open_double = None
+        open_single: int | None = None
+        marks = _QUOTE_MARK.finditer(text, line.start(), line.end())
+        if continues:
+            next(marks)
+        for mark in marks:
+            position, character = mark.start(), mark.group()
+            if open_double is not None:
+                if character in '”"' and _can_close(text, position):
+                    passages.append(Span(open_double, position + 1))
+                    open_double = None
+                elif character == "“":
+                    open_double = position
+            elif open_single is not None and character in "’'" and _can_close_single(text, position):
+                passages.append(Span(open_single, position + 1))
+                open_single = None
+            elif character in '“"' and _can_open(text, position):
+                open_double, open_single = position, None
+            elif open_single is None and character in "‘'" and _can_open(text, position):
+                open_single = position
+    return passages
+
+
+def _can_open(text: str, position: int) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or text[position] == "“") and not after.isspace()
+
+
+def _can_close(text: str, position: int) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _can_close_single(text: str, position: int) -> bool:
+    """A closing single mark, not the plural possessive of "the terrorists’ ability"."""
+    if not _can_close(text, position):
+        return False
+    if text[position - 1] in "sS":
+        following = text[position + 1 : position + 3]
+        return not (following[:1] == " " and following[1:2].islower())
+    return True
+
+
+def _direct_quotes(context: _Context) -> list[_Speech]:
+    speeches: list[_Speech] = []
+    previous: _Speech | None = None
+    for passage in context.passages:
+        speech = _attribute(context, passage, previous)
+        if speech is not None:
+            speeches.append(speech)
+            previous = speech
+    return speeches
+
+
+def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _Speech | None:
+    """The quote with the verb that attributes it, or None for a scare quote or a quoted name."""
+    text = context.text
+    adjacent = _attribution_after(context, passage) or _attribution_before(context, passage)
+    if adjacent is not None:
+        return _Speech(passage, False, *adjacent)
+    if len(text[passage.start + 1 : passage.end - 1].split()) <= _SHORT_QUOTE_WORDS:
+        return None
+    earlier = _speech_verb_earlier_in_sentence(context, passage)
+    if earlier is not None:
+        return _Speech(passage, False, *earlier)
+    if previous is not None and _continues_previous(context, previous, passage):
+        return _Speech(passage, False, previous.verb_position, previous.subject)
+    if not text[context.sentence_at(passage.start).start : passage.start].strip():
+        return _Speech(passage, False, None, None)
+    return None
+
+
+def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
+    """`"…," said Mayhoub` / `"…," Mayhoub said` / `"…" east of the city, said Mayhoub`."""
+    text = context.text
+    limit = min(context.sentence_at(passage.end - 1).end, passage.end + _MAX_ATTRIBUTION_CHARS)
+    next_mark = _QUOTE_MARK.search(text, passage.end, limit)
+    if next_mark is not None and next_mark.group() in '“"‘':
+        limit = next_mark.start()
+    verb = _speech_verbs().search(text, passage.end, limit)
+    if verb is None:
+        return None
+    between = text[passage.end : verb.start()]
+    if any(character in between for character in ".!?;"):
+        return None
+    lead = between.strip(" ,\u00a0")
+    if not lead or (between.rstrip().endswith(",") and len(lead.split()) <= _MAX_LEAD_WORDS):
+        subject = _subject_after_verb(context, verb.end(), limit)
+        if subject is not None:
+            return verb.start(), subject
+    closes_with_comma = text[passage.end - 2] in _CLOSE_INSIDE or between.lstrip().startswith(",")
+    if not closes_with_comma or len(between.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    subject = _subject_before_verb(context, passage.end, verb.start())
+    return (verb.start(), subject) if subject is not None else None
+
+
+def _attribution_before(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
+    """`Dillon said "…"` / `A spokesman said: "…"`, the colon possibly ending the paragraph before."""
+    text = context.text
+    sentence_index = context.sentence_index(passage.start)
+    if sentence_index is None:
+        return None
+    sentence = context.sentences[sentence_index]
+    region_start = max(sentence.start, passage.start - _MAX_ATTRIBUTION_CHARS)
+    region_end = passage.start
+    if not text[region_start:region_end].strip() and sentence_index > 0:
+        previous = context.sentences[sentence_index - 1]
+        if text[previous.end - 1] != ":":
+            return None
+        region_start, region_end = max(previous.start, previous.end - _MAX_ATTRIBUTION_CHARS), previous.end
+    verb = _trailing_speech_verb(text, region_start, region_end)
+    if verb is None:
+        return None
+    subject = _subject_before_verb(context, _clause_start(text, region_start, verb.start()), verb.start())
+    return (verb.start(), subject) if subject is not None else None
+
+
+def _speech_verb_earlier_in_sentence(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
+    """A partial quote inside reported speech: `Abadi said the army would "fight to the last street"`."""
+    text = context.text
+    sentence = context.sentence_at(passage.start)
+    region_start = max(sentence.start, passage.start - _MAX_ATTRIBUTION_CHARS)
+    for verb in reversed(list(_speech_verbs().finditer(text, region_start, passage.start))):
+        if not _is_active_speech(text, verb.start()):
+            continue
+        subject = _subject_before_verb(
+            context, _clause_start(text, sentence.start, verb.start()), verb.start()
+        )
+        if subject is not None:
+            return verb.start(), subject
+    return None
+
+
+def _continues_previous(context: _Context, previous: _Speech, passage: Span) -> bool:
+    """A quote right after an attributed one, with at most its attribution between, has the same speaker."""
+    if previous.subject is None:
+        return False
+    gap = context.text[previous.span.end : passage.start]
+    if gap.count("\n") > 2 or len(gap.split()) > _MAX_INHERIT_GAP_WORDS:
+        return False
+    others = context.mentions_within(previous.span.end, passage.start)
+    return all(mention.actor_id == previous.subject.actor_id or not mention.is_person for mention in others)
+
+
+def _colon_introduced(context: _Context) -> list[_Speech]:
+    """`The minister said:` at the end of a paragraph, then the statement as a paragraph without quote marks."""
+    text = context.text
+    speeches: list[_Speech] = []
+    for index, sentence in enumerate(context.sentences[:-1]):
+        if (
+            text[sentence.end - 1] != ":"
+            or "\n" not in text[sentence.end : context.sentences[index + 1].start]
+        ):
+            continue
+        statement_start = context.sentences[index + 1].start
+        if _QUOTE_MARK.match(text, statement_start):
+            continue
+        verb = _trailing_speech_verb(text, sentence.start, sentence.end - 1)
+        if verb is None:
+            continue
+        subject = _subject_before_verb(context, sentence.start, verb.start())
+        if subject is None:
+            continue
+        statement_end = text.find("\n", statement_start)
+        statement_end = len(text.rstrip()) if statement_end < 0 else statement_end
+        statement = Span(statement_start, len(text[statement_start:statement_end].rstrip()) + statement_start)
+        speeches.append(_Speech(statement, False, verb.start(), subject))
+    return speeches
+
+
+def _reported_speech(context: _Context) -> list[_Speech]:
+    speeches = (_reported_in_sentence(context, sentence) for sentence in context.sentences)
+    return [speech for speech in speeches if speech is not None]
+
+
+def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
+    text = context.text
+    sentence_end = _without_final_punctuation(text, sentence)
+    inverted = _inverted_attribution(context, sentence, sentence_end)
+    for verb in _speech_verbs().finditer(text, sentence.start, sentence_end):
+        if not _is_active_speech(text, verb.start()) or context.quote_ends_between(
+            sentence.start, verb.start()
+        ):
+            continue
+        clause_start = _reported_clause_start(text, verb, sentence_end)
+        if clause_start is None:
+            continue
+        subject = _subject_before_verb(
+            context, _clause_start(text, sentence.start, verb.start()), verb.start()
+        )
+        if subject is None:
+            continue
+        clause_end = inverted[0].end if inverted and inverted[0].end > clause_start else sentence_end
+        if len(text[clause_start:clause_end].split()) < _MIN_CLAUSE_WORDS:
+            continue
+        return _Speech(Span(clause_start, clause_end), True, verb.start(), subject)
+    if inverted is None:
+        return None
+    return _Speech(inverted[0], True, inverted[1], inverted[2])
+
+
+def _inverted_attribution(
+    context: _Context, sentence: Span, sentence_end: int
+) -> tuple[Span, int, _Subject] | None:
+    """`There are challenges …, he said, but …`: the clause before a trailing or parenthetical attribution."""
+    text = context.text
+    for comma in _COMMA.finditer(text, sentence.start, sentence_end):
+        verb = _speech_verbs().search(text, comma.end(), min(sentence_end, comma.end() + 60))
+        if verb is None:
+            continue
+        after = text[verb.end() : sentence_end].lstrip()
+        if after and (not after.startswith(",") or _QUOTE_MARK.match(after[1:].lstrip())):
+            continue
+        if not _looks_like_inverted_subject(text[comma.end() : verb.start()].split()):
+            continue
+        if len(text[sentence.start : comma.start()].split()) < _MIN_CLAUSE_WORDS:
+            return None
+        subject = _subject_before_verb(context, comma.end(), verb.start())
+        if subject is not None:
+            return Span(sentence.start, comma.start()), verb.start(), subject
+    return None
+
+
+def _looks_like_inverted_subject(words: list[str]) -> bool:
+    """`he` / `Davis` / `Pentagon Press Secretary Peter Cook` / `the release`, not a clause of its own."""
+    if not 0 < len(words) <= _MAX_INVERTED_SUBJECT_WORDS:
+        return False
+    return words[0][:1].isupper() or words[0].lower() in _pronouns() or words[0] in ("the", "a", "an")
+
+
+def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | None:
+    """Where the reported clause begins after the verb: after "that", or at once after say and add."""
+    verb_word = verb.group().lower()
+    takes_bare_clause = verb_word in _bare_verbs()
+    skipped = 0
+    in_phrase = False
+    for word in _WORD.finditer(text, verb.end(), limit):
+        token = word.group()
+        lowered = token.lower()
+        if lowered == "that":
+            return _skip_spaces(text, word.end(), limit)
+        if skipped >= _MAX_SKIPPED_WORDS:
+            return None
+        skipped += 1
+        if in_phrase or lowered in _fillers() or token == ",":
+            continue
+        if lowered in _prepositions() or (skipped == 1 and verb_word in _verbs_with_object()):
+            in_phrase = True
+            continue
+        if takes_bare_clause and token[0].isalpha() and lowered not in _clause_blockers():
+            return None if _is_name_apposition(text, word.start(), limit) else word.start()
+        return None
+    return None
+
+
+def _skip_spaces(text: str, start: int, limit: int) -> int:
+    while start < limit and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_name_apposition(text: str, start: int, limit: int) -> bool:
+    """`said Mayhoub, a spokesman` names a speaker; it reports no clause."""
+    run = _CAPITALISED_RUN.match(text, start, limit)
+    if run is None:
+        return False
+    following = text[run.end() : limit].lstrip()
+    return not following or following[0] in ",.;:"
+
+
+def _is_active_speech(text: str, verb_start: int) -> bool:
+    """Not passive, negated or subordinate: "is said to", "did not say", "who said", "to say"."""
+    previous = _PREVIOUS_WORD.search(text, max(0, verb_start - 20), verb_start)
+    return previous is not None and previous.group(1).lower() not in _not_before_verb()
+
+
+def _clause_start(text: str, region_start: int, verb_start: int) -> int:
+    """A verb's subject starts after the last semicolon, colon or closing quote mark before it."""
+    start = region_start
+    for clause_break in _CLAUSE_BREAK.finditer(text, region_start, verb_start):
+        start = clause_break.end()
+    return start
+
+
+def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Subject | None:
+    """`Dillon said` / `Rasool, a spokesman for …, said` / `he said`; None when no subject stands there."""
+    text = context.text
+    words = text[start:verb_start].split()
+    while words and words[-1].lower() in _fillers():
+        words.pop()
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    if words[-1].lower() in _pronouns():
+        return _Subject(is_pronoun=True)
+    mentions = [m for m in context.mentions_within(start, verb_start) if not _is_possessive(text, m.end)]
+    for mention in reversed(mentions):
+        if all(word.lower() in _fillers() for word in text[mention.end : verb_start].split()):
+            return _Subject(actor_id=mention.actor_id)
+    if text[start:verb_start].rstrip().endswith(","):
+        for mention in mentions:
+            if text[mention.end : mention.end + 2].lstrip().startswith(","):
+                return _Subject(actor_id=mention.actor_id)
+    return _Subject()
+
+
+def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subject | None:
+    """`said Mayhoub, …` / `said U.S. Army Col. Ryan Dillon` / `said he` / `said a spokesman`."""
+    text = context.text
+    name = _NAME_AFTER_VERB.match(text, verb_end, limit)
+    if name is None:
+        return None
+    first = name.group(1).split()[0]
+    if first.lower() in _pronouns():
+        return _Subject(is_pronoun=True)
+    if not first[:1].isupper() and first.lower() not in ("a", "an", "the"):
+        return None
+    for mention in context.mentions_within(name.start(1), name.end(1)):
+        if not _is_possessive(text, mention.end):
+            return _Subject(actor_id=mention.actor_id)
+    return _Subject()
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return bool(_POSSESSIVE.match(text, end))
+
+
+def _trailing_speech_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A speech verb with nothing after it but "that", a comma or a colon: it introduces what follows."""
+    for verb in _speech_verbs().finditer(text, start, end):
+        if _TRAILING_AFTER_VERB.fullmatch(text, verb.end(), end) and _is_active_speech(text, verb.start()):
+            return verb
+    return None
+
+
+def _without_final_punctuation(text: str, sentence: Span) -> int:
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in ".!?…":
+        end -= 1
+    return end
+
+
+def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]:
+    """Named subjects are speakers; a pronoun is the last named person who spoke, else the last person named."""
+    person_ids = {mention.actor_id for mention in context.person_mentions}
+    speakers: dict[int, str | None] = {}
+    last_named_person: tuple[int, str] | None = None
+    attributed = sorted(
+        (index for index, speech in enumerate(speeches) if speech.verb_position is not None),
+        key=lambda index: speeches[index].verb_position or 0,
+    )
+    for index in attributed:
+        speech = speeches[index]
+        subject = speech.subject or _Subject()
+        position = speech.verb_position or 0
+        if subject.is_pronoun:
+            speakers[index] = _antecedent(context, position, last_named_person)
+        else:
+            speakers[index] = subject.actor_id
+            if subject.actor_id in person_ids:
+                last_named_person = (position, subject.actor_id or "")
+    return [
+        Quote(span=speech.span, speaker=speakers.get(index), reported=speech.reported)
+        for index, speech in enumerate(speeches)
+    ]
+
+
+def _antecedent(context: _Context, position: int, last_named_person: tuple[int, str] | None) -> str | None:
+    """The last named person who spoke, unless a person has since been the subject of a sentence."""
+    subject = context.person_subject_before(position)
+    if last_named_person is not None and (subject is None or subject.start < last_named_person[0]):
+        return last_named_person[1]
+    return subject.actor_id if subject is not None else context.person_before(position)
+
+
+@cache
+def _speech_verbs() -> re.Pattern[str]:
+    verbs = sorted(load_lines("speech_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+
+
+@cache
+def _bare_verbs() -> frozenset[str]:
+    return frozenset(load_lines("speech_verbs_bare.txt"))
+
+
+@cache
+def _verbs_with_object() -> frozenset[str]:
+    return frozenset(load_lines("speech_verbs_with_object.txt"))
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(load_lines("speech_prepositions.txt"))
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(load_lines("speech_pronouns.txt"))
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_lines("speech_fillers.txt"))
+
+
+@cache
+def _clause_blockers() -> frozenset[str]:
+    return frozenset(load_lines("speech_clause_blockers.txt"))
+
+
+@cache
+def _not_before_verb() -> frozenset[str]:
+    return frozenset(load_lines("speech_not_before_verb.txt"))

@@ -1,4 +1,10 @@
-"""Sentence boundaries: every later step reasons within one sentence."""
+"""Sentence boundaries: every later step reasons within one sentence.
+
+A boundary is terminal punctuation (with any closing quotes or brackets) followed by white space, a period glued
+to the next sentence ("need.And"), or a line break: a line is a paragraph, so a heading, a caption or "Read
+more:" is a sentence of its own. One pass over candidate boundaries with a few characters of look-around each,
+so the time is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +14,33 @@ from functools import cache
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Span
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n")
+_CANDIDATE = re.compile(
+    r"""
+    (?P<line_break>[^\S\n]*\n\s*)
+    | (?P<terminal>[.!?…]+["'”’)\]]*)(?=\s|\Z)
+    | (?P<glued>(?<=[a-z][a-z])\.(?=[A-Z][a-z]))
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.]{0,15}\Z")
+_NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([^\s\"'“‘(\[]?)(\w*)")
+_LOOKBACK = 17
+_LOOKAHEAD = 64
+_LINE_END_PUNCTUATION = frozenset(".!?…:;\"'”’)")
 
 
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace, in order and non-overlapping."""
     spans: list[Span] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        if match.group().startswith((".",)) and _ends_with_abbreviation(text, match.start()):
+    for match in _CANDIDATE.finditer(text):
+        if match.lastgroup == "line_break":
+            if _line_continues(text, match):
+                continue
+        elif match.lastgroup == "terminal" and not _terminal_ends_sentence(text, match):
             continue
-        if match.group().startswith(".") and _next_word_is_lower(text, end):
-            continue
-        _append_trimmed(text, start, end, spans)
-        start = end
+        _append_trimmed(text, start, match.end(), spans)
+        start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
 
@@ -32,21 +50,44 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_lines("abbreviations.txt"))
 
 
-def _ends_with_abbreviation(text: str, period: int) -> bool:
-    word_start = period
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:period].lower().strip(".")
-    if not word:
+@cache
+def _sentence_starters() -> frozenset[str]:
+    return frozenset(load_lines("sentence_starters.txt"))
+
+
+def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """Terminal punctuation ends a sentence unless a lower-case word follows or it closes an abbreviation."""
+    next_word = _NEXT_WORD.match(text, match.end(), match.end() + _LOOKAHEAD)
+    first_char, rest = (next_word.group(1), next_word.group(2)) if next_word else ("", "")
+    if first_char.islower():
         return False
-    return word in _abbreviations() or (len(word) == 1 and word.isalpha())
+    punctuation = match.group()
+    if not punctuation.startswith(".") or punctuation.startswith(".."):
+        return True
+    if not _ends_with_abbreviation(text, match.start()):
+        return True
+    return (first_char + rest) in _sentence_starters()
 
 
-def _next_word_is_lower(text: str, position: int) -> bool:
-    index = position
-    while index < len(text) and text[index] in " \t":
-        index += 1
-    return index < len(text) and text[index].islower()
+def _ends_with_abbreviation(text: str, period: int) -> bool:
+    """ "Gen.", "U.S.", "Nov." or an initial ("J.") before the period: not necessarily the end of a sentence."""
+    word = _WORD_BEFORE_PERIOD.search(text, max(0, period - _LOOKBACK), period)
+    if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
+        return False
+    token = word.group().lower()
+    return token in _abbreviations() or (len(token) == 1 and token.isalpha() and word.group().isupper())
+
+
+def _line_continues(text: str, match: re.Match[str]) -> bool:
+    """A single line break inside a hard-wrapped paragraph: the line has no final punctuation and the next
+    line goes on in lower case."""
+    if match.group().count("\n") > 1:
+        return False
+    line_end = match.start()
+    if line_end == 0 or text[line_end - 1] in _LINE_END_PUNCTUATION:
+        return False
+    following = match.end()
+    return following < len(text) and text[following].islower()
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
