@@ -27,7 +27,7 @@ _SERIAL_LIMIT = 8
 _MAX_BATCH = 32
 
 
-class Library:
+class ArticleLibrary:
     """What the library view needs: rows, a way to compute the missing ones, and actor following."""
 
     kind: LibraryKind
@@ -81,25 +81,25 @@ class _FolderFile:
     size: int
 
 
-class FolderLibrary(Library):
+class Library(ArticleLibrary):
     """Every article file under a folder, recursively; hidden files and folders are skipped."""
 
     kind: LibraryKind = "folder"
 
-    def __init__(self, folder: str, *, workers: int | None = None) -> None:
+    def __init__(self, folder: str | os.PathLike[str], *, workers: int | None = None) -> None:
         super().__init__()
-        self.location = folder
-        self._root = Path(folder).expanduser()
+        self.location = os.fspath(folder)
+        self._root = Path(self.location).expanduser()
         self.title = self._root.resolve().name or str(self._root)
         self._workers = workers or os.cpu_count() or 1
-        self._files = scan_folder(self._root, folder)
+        self._files = scan_folder(self._root, self.location)
         if not self._files:
             suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-            raise SourceError(f"{folder}: no articles in this folder (looked for {suffixes})")
+            raise SourceError(f"{self.location}: no articles in this folder (looked for {suffixes})")
         try:
             self._index = LibraryIndex(index_path_for(self._root))
         except (OSError, ValueError) as error:
-            raise SourceError(f"{folder}: the library index cannot be opened ({error})") from None
+            raise SourceError(f"{self.location}: the library index cannot be opened ({error})") from None
         self._stored = self._index.load({file.relative_path: file.location for file in self._files})
         self._entries = tuple(
             self._stored[file.relative_path].entry for file in self._files if self._is_current(file)
@@ -154,7 +154,7 @@ class FolderLibrary(Library):
         )
 
 
-class FeedLibrary(Library):
+class FeedLibrary(ArticleLibrary):
     """A feed's entries; each opens as its link (fetched) or, when the feed carries it, its own text."""
 
     kind: LibraryKind = "feed"

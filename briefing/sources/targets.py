@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.errors import SourceError
 from briefing.sources.document import SourceDocument, load_document
-from briefing.sources.library import FeedLibrary, FolderLibrary, Library, scan_folder
+from briefing.sources.library import ArticleLibrary, FeedLibrary, Library, scan_folder
 
 
 def expand_targets(targets: Sequence[str]) -> list[str]:
@@ -28,16 +28,18 @@ def expand_targets(targets: Sequence[str]) -> list[str]:
     return expanded
 
 
-def open_library(target: str, *, refresh: bool = False, limits: object = None) -> Library:
+def open_library(target: str, *, refresh: bool = False, limits: object = None) -> ArticleLibrary:
     """A folder or an RSS/Atom feed (file or URL) as a library; anything else is a SourceError."""
     result = open_target(target, refresh=refresh, limits=limits)
-    if isinstance(result, Library):
+    if isinstance(result, ArticleLibrary):
         return result
     raise SourceError(f"{target}: an article, not a folder or a feed")
 
 
-def open_target(target: str, *, refresh: bool = False, limits: object = None) -> SourceDocument | Library:
-    """The reader's entry point: a Library for folders and feeds, a SourceDocument for one article.
+def open_target(
+    target: str, *, refresh: bool = False, limits: object = None
+) -> SourceDocument | ArticleLibrary:
+    """The reader's entry point: an ArticleLibrary for folders and feeds, a SourceDocument for one article.
 
     A URL is fetched once: its body decides whether it is a feed or a page.
     """
@@ -55,7 +57,7 @@ def open_target(target: str, *, refresh: bool = False, limits: object = None) ->
         return online.document_from_response(target, response, cache=True)
     path = Path(target).expanduser()
     if target != "-" and path.is_dir():
-        return FolderLibrary(target)
+        return Library(target)
     if target != "-" and path.suffix.lower() in (".xml", ".rss", ".atom", ""):
         data = read_article_bytes(path, target) if path.exists() else b""
         if looks_like_feed(data):

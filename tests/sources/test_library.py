@@ -9,7 +9,7 @@ import pytest
 
 from briefing.errors import SourceError
 from briefing.sources import open_library, open_target
-from briefing.sources.library import FolderLibrary, Library
+from briefing.sources.library import ArticleLibrary, Library
 from briefing.sources.library_entry import LibraryEntry
 from tests.sources.conftest import FIXTURES
 
@@ -113,7 +113,7 @@ def test_many_articles_are_analysed_in_worker_processes(tmp_path):
         write_article(
             folder, f"{number:02}.txt", f"Report {number}", f"Officials said {number + 2} trucks crossed."
         )
-    library = FolderLibrary(str(folder), workers=2)
+    library = Library(str(folder), workers=2)
     seen: list[tuple[int, int]] = []
     entries = library.index(on_progress=lambda done, total: seen.append((done, total)))
     assert [entry.title for entry in entries] == [f"Report {number}" for number in range(12)]
@@ -143,7 +143,7 @@ def test_an_article_file_is_not_a_library(articles):
 
 
 def test_open_target_gives_a_document_for_an_article_and_a_library_for_a_folder(articles):
-    assert isinstance(open_target(str(articles)), Library)
+    assert isinstance(open_target(str(articles)), ArticleLibrary)
     assert open_target(str(articles / "a.txt")).title == "Trucks cross"
 
 
@@ -154,7 +154,7 @@ def test_feed_file_opens_as_a_library_of_entries():
     assert library.index()[2].title == "Bulletin without a link"
 
 
-class _StaticLibrary(Library):
+class _StaticLibrary(ArticleLibrary):
     """Rows given directly, to test following actors without depending on the extraction's quality."""
 
     def __init__(self, entries: list[LibraryEntry]) -> None:
