@@ -103,7 +103,7 @@ def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
     first = tokens.index_at_or_after(sentence.start)
     last = tokens.index_before(sentence.end)
     kind = classify(count, tokens, first, last)
-    if kind is None or (kind.kind == "money" and _is_pay(count, tokens, last)):
+    if kind is None or (kind.kind == "money" and _is_pay(tokens, first, last)):
         return None
     if not count.vague and count.low is None and count.high is None:
         return None
@@ -127,15 +127,9 @@ def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
     )
 
 
-def _is_pay(count: Count, tokens: Tokens, last: int) -> bool:
-    """'$500 a month' is a wage, not money given or pledged."""
-    lexicon = facts_lexicon()
-    index = count.head_end_token
-    for length in (2, 1):
-        phrase = tuple(tokens.lower[index : index + length])
-        if index + length - 1 <= last and phrase in lexicon.pay_context:
-            return True
-    return False
+def _is_pay(tokens: Tokens, first: int, last: int) -> bool:
+    """'fighters are paid $400 a month' is a wage, not money given, raised or pledged."""
+    return not facts_lexicon().pay_words.isdisjoint(tokens.lower[first : last + 1])
 
 
 def _unit(count: Count, kind: Kind, dollar: str) -> str | None:

@@ -15,8 +15,10 @@ from briefing.core.facts_phrases import Count, Tokens
 _AUXILIARIES = frozenset(
     {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "could"}
     | {"may", "might", "reportedly", "also", "all", "later", "allegedly", "now", "still", "who", "that"}
-    | {"which", "to", "either", "subsequently", "then", "already", "more", "others"}
+    | {"which", "to", "either", "subsequently", "then", "already", "more", "others", "remain", "remains"}
+    | {"remained", "since", "just", "recently", "reportedly", "had", "officially"}
 )
+_PHRASE_PREPOSITIONS = frozenset({"of", "in", "across", "inside", "near", "around", "from", "at"})
 _CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "which", "who", "whereas", "although"})
 _PEOPLE_WINDOW = 8
 _MATERIEL_WINDOW = 40
@@ -101,15 +103,7 @@ def _classify_nounless(
     right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS)
     if right is not None:
         return right
-    before = tokens.index_before(count.start)
-    if before >= sentence_first:
-        for first in range(max(sentence_first, before - 2), before + 1):
-            meanings = _trigger_at(tokens, first, stop=before)
-            if meanings:
-                for kind, detail in meanings:
-                    if kind in _NOUNLESS_KINDS:
-                        return Kind(kind, detail)
-    return None
+    return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS)
 
 
 def _looks_like_year(count: Count) -> bool:
@@ -157,6 +151,9 @@ def _trigger(
     noun_class: str | None,
 ) -> Kind | None:
     """A trigger inside the noun phrase, right after the count, or the nearest one before it in its clause."""
+    adjacent = _adjacent_left_trigger(count, tokens, sentence_first, allowed)
+    if adjacent is not None:
+        return adjacent
     if count.premodifier_start is not None:
         first = tokens.index_at_or_after(count.premodifier_start)
         for index in range(first, count.head_end_token):
@@ -169,11 +166,25 @@ def _trigger(
     return _left_trigger(count, tokens, sentence_first, allowed, noun_class)
 
 
+def _adjacent_left_trigger(
+    count: Count, tokens: Tokens, sentence_first: int, allowed: frozenset[str]
+) -> Kind | None:
+    """The verb right before the count ('reached 31,500 of the newly displaced') outranks its modifiers."""
+    before = tokens.index_before(count.start)
+    for first in range(max(sentence_first, before - 2), before + 1):
+        meanings = _trigger_at(tokens, first, stop=before)
+        if meanings and (found := _pick(meanings, allowed)):
+            if found.kind == "casualties":
+                return _left_joined_casualty(found, tokens, first, sentence_first)
+            return found
+    return None
+
+
 def _right_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:
     index = count.head_end_token
     skipped = 0
-    if index <= sentence_last and tokens.lower[index] == "of":
-        index = _skip_of_phrase(tokens, index, sentence_last)
+    if index <= sentence_last and tokens.lower[index] in _PHRASE_PREPOSITIONS:
+        index = _skip_prepositional_phrase(tokens, index, sentence_last)
     while index <= sentence_last and tokens.lower[index] in _AUXILIARIES and skipped < 4:
         index += 1
         skipped += 1
@@ -200,8 +211,8 @@ def _later_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: fr
     return None
 
 
-def _skip_of_phrase(tokens: Tokens, index: int, sentence_last: int) -> int:
-    """Past a trailing 'of the Al bu Nimr tribe' to the verb after it."""
+def _skip_prepositional_phrase(tokens: Tokens, index: int, sentence_last: int) -> int:
+    """Past a trailing 'of the Al bu Nimr tribe' or 'in the two districts' to the verb after it."""
     for position in range(index + 1, min(index + 7, sentence_last + 1)):
         word = tokens.lower[position]
         if word in _AUXILIARIES or _trigger_at(tokens, position):

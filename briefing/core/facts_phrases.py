@@ -180,12 +180,13 @@ def _noun_after(
     first = index
     if allow_number and index < len(tokens.lower) and tokens.lower[index][:1].isdigit():
         index += 1
-    for position in range(index, min(index + _MAX_PREMODIFIERS + 1, len(tokens.lower))):
-        for length in range(min(lexicon.longest_noun, len(tokens.lower) - position), 0, -1):
-            phrase = tuple(tokens.lower[position : position + length])
-            if phrase in lexicon.nouns:
-                return lexicon.nouns[phrase], first, position, position + length - 1
+    for position in range(index, min(index + _MAX_PREMODIFIERS + 2, len(tokens.lower))):
+        head = _head_at(tokens, position, lexicon)
+        if head is not None:
+            return _longest_compound(tokens, head, first, lexicon)
         word = tokens.lower[position]
+        if _is_abbreviation_point(tokens, position):
+            continue
         if word == "and" and _joins_premodifiers(tokens, position, index, lexicon):
             continue
         if word in lexicon.breakers or not (word[:1].isalpha() or word == "%"):
@@ -199,3 +200,37 @@ def _joins_premodifiers(tokens: Tokens, position: int, first: int, lexicon: Fact
     """'224 artillery and mortar systems': 'and' between two modifiers of one counted noun."""
     following = tokens.lower[position + 1] if position + 1 < len(tokens.lower) else ""
     return position > first and following[:1].isalpha() and following not in lexicon.breakers
+
+
+def _head_at(tokens: Tokens, position: int, lexicon: FactsLexicon) -> tuple[str, int, int] | None:
+    for length in range(min(lexicon.longest_noun, len(tokens.lower) - position), 0, -1):
+        phrase = tuple(tokens.lower[position : position + length])
+        if phrase in lexicon.nouns:
+            return lexicon.nouns[phrase], position, position + length - 1
+    return None
+
+
+def _longest_compound(
+    tokens: Tokens, head: tuple[str, int, int], first: int, lexicon: FactsLexicon
+) -> tuple[str, int, int, int]:
+    """'strike aircraft', 'vehicle bombs': a counted noun followed by another is a compound; take the last."""
+    noun_class, head_first, head_last = head
+    following = head_last + 1
+    while following < len(tokens.lower) and tokens.starts[following] - tokens.ends[following - 1] == 1:
+        later = _head_at(tokens, following, lexicon)
+        if later is None or tokens.raw[following - 1].endswith((",", ";")):
+            break
+        noun_class, head_first, head_last = later
+        following = head_last + 1
+    return noun_class, first, head_first, head_last
+
+
+def _is_abbreviation_point(tokens: Tokens, position: int) -> bool:
+    """The points of 'U.S.' or 'U.N.' inside a noun phrase: a point right after a single capital letter."""
+    return (
+        tokens.raw[position] == "."
+        and position > 0
+        and len(tokens.raw[position - 1]) == 1
+        and tokens.raw[position - 1].isupper()
+        and tokens.starts[position] == tokens.ends[position - 1]
+    )
