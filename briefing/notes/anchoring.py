@@ -19,6 +19,11 @@ MAX_OCCURRENCES = 2000
 MIN_SIMILARITY = 0.6
 # Shorter quotes ("ISIS") are too common to be matched approximately without their context.
 MIN_FUZZY_QUOTE = 12
+# Approximate matching starts from pieces of the quote that survived the edit unchanged.
+SEED_CHARS = 10
+MAX_SEEDS = 10
+MAX_SEED_OCCURRENCES = 20
+MAX_CANDIDATES = 40
 
 
 def quote_selector(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -111,40 +116,51 @@ def _by_context(text: str, exact: str, prefix: str, suffix: str, start: int) -> 
 
 
 def _by_fuzzy_quote(text: str, exact: str, start: int) -> tuple[int, int] | None:
-    """An approximate match of the quote: near its old place first, then anywhere in the text."""
+    """An approximate match of the quote, at the candidate place where most of it survives (nearest wins ties)."""
     if len(exact) < MIN_FUZZY_QUOTE:
         return None
+    best: tuple[int, tuple[int, int]] | None = None
+    for candidate in _candidate_starts(text, exact, start):
+        aligned = _align(text, exact, candidate)
+        if aligned is not None and (best is None or aligned[0] > best[0]):
+            best = aligned
+    return best[1] if best else None
+
+
+def _candidate_starts(text: str, exact: str, start: int) -> list[int]:
+    """Where the quote may now begin: around surviving pieces of it anywhere, and its longest run nearby.
+
+    Pieces are found with str.find, so a long article costs little; only the few candidates are aligned.
+    """
+    step = max(1, (len(exact) - SEED_CHARS) // (MAX_SEEDS - 1))
+    candidates: set[int] = set()
+    for offset in range(0, len(exact) - SEED_CHARS + 1, step):
+        seed = exact[offset : offset + SEED_CHARS]
+        candidates.update(index - offset for index in _occurrences(text, seed)[:MAX_SEED_OCCURRENCES])
     reach = 4 * len(exact) + 500
-    nearby = (max(0, start - reach), min(len(text), start + len(exact) + reach))
-    windows = [nearby] if nearby == (0, len(text)) else [nearby, (0, len(text))]
-    for window_start, window_end in windows:
-        span = _fuzzy_in_window(text, exact, window_start, window_end)
-        if span is not None:
-            return span
-    return None
-
-
-def _fuzzy_in_window(text: str, exact: str, window_start: int, window_end: int) -> tuple[int, int] | None:
-    """Seed on the longest shared run, then align the quote around it and keep it if most of it survives."""
-    seed = SequenceMatcher(None, text, exact, autojunk=False).find_longest_match(
-        window_start, window_end, 0, len(exact)
+    nearby = SequenceMatcher(None, text, exact, autojunk=False).find_longest_match(
+        max(0, start - reach), min(len(text), start + len(exact) + reach), 0, len(exact)
     )
-    if seed.size < max(4, len(exact) // 8):
-        return None
+    if nearby.size >= 4:
+        candidates.add(nearby.a - nearby.b)
+    return sorted(candidates, key=lambda candidate: abs(candidate - start))[:MAX_CANDIDATES]
+
+
+def _align(text: str, exact: str, candidate: int) -> tuple[int, tuple[int, int]] | None:
+    """Align the quote with the text around candidate; (characters matched, span) if most of it survives."""
     slack = len(exact) // 4 + 8
-    region_start = max(0, seed.a - seed.b - slack)
-    region_end = min(len(text), seed.a + (len(exact) - seed.b) + slack)
+    region_start = max(0, candidate - slack)
+    region = text[region_start : max(region_start, candidate + len(exact) + slack)]
     blocks = [
         block
-        for block in SequenceMatcher(
-            None, text[region_start:region_end], exact, autojunk=False
-        ).get_matching_blocks()
+        for block in SequenceMatcher(None, region, exact, autojunk=False).get_matching_blocks()
         if block.size >= 3
     ]
-    if not blocks or sum(block.size for block in blocks) < MIN_SIMILARITY * len(exact):
+    matched = sum(block.size for block in blocks)
+    if not blocks or matched < MIN_SIMILARITY * len(exact):
         return None
     span_start = region_start + blocks[0].a
     span_end = region_start + blocks[-1].a + blocks[-1].size
     if span_end - span_start > 1.5 * len(exact) + 8:
         return None
-    return span_start, span_end
+    return matched, (span_start, span_end)
