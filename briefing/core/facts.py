@@ -103,7 +103,7 @@ def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
     first = tokens.index_at_or_after(sentence.start)
     last = tokens.index_before(sentence.end)
     kind = classify(count, tokens, first, last)
-    if kind is None or (kind.kind == "money" and _is_pay(tokens, first, last)):
+    if kind is None or (kind.kind == "money" and _is_pay(count, tokens, first, last)):
         return None
     if not count.vague and count.low is None and count.high is None:
         return None
@@ -127,9 +127,19 @@ def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
     )
 
 
-def _is_pay(tokens: Tokens, first: int, last: int) -> bool:
+def _is_pay(count: Count, tokens: Tokens, first: int, last: int) -> bool:
     """'fighters are paid $400 a month' is a wage, not money given, raised or pledged."""
-    return not facts_lexicon().pay_words.isdisjoint(tokens.lower[first : last + 1])
+    pay_context = facts_lexicon().pay_context
+    roles = {pay_context.get((word,)) for word in tokens.lower[first : last + 1]}
+    if "wage" in roles:
+        return True
+    after = count.head_end_token
+    period = any(
+        pay_context.get(tuple(tokens.lower[after : after + length])) == "period"
+        for length in (1, 2)
+        if after + length - 1 <= last
+    )
+    return period and "payment" in roles
 
 
 def _unit(count: Count, kind: Kind, dollar: str) -> str | None:

@@ -100,7 +100,7 @@ def _classify_nounless(
             return None
     if _looks_like_year(count):
         return None
-    right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS)
+    right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS, count.head_end_token)
     if right is not None:
         return right
     return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS)
@@ -160,7 +160,9 @@ def _trigger(
             meanings = _trigger_at(tokens, index)
             if meanings and (found := _pick(meanings, allowed)):
                 return found
-    right = _right_trigger(count, tokens, sentence_last, allowed)
+    right = _right_trigger(count, tokens, sentence_last, allowed, count.head_end_token)
+    if right is None and noun_class in _NEAR_ONLY_CLASSES:
+        right = _coordinated_right_trigger(count, tokens, sentence_last, allowed)
     if right is not None:
         return right
     return _left_trigger(count, tokens, sentence_first, allowed, noun_class)
@@ -180,8 +182,9 @@ def _adjacent_left_trigger(
     return None
 
 
-def _right_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:
-    index = count.head_end_token
+def _right_trigger(
+    count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str], index: int
+) -> Kind | None:
     skipped = 0
     if index <= sentence_last and tokens.lower[index] in _PHRASE_PREPOSITIONS:
         index = _skip_prepositional_phrase(tokens, index, sentence_last)
@@ -197,6 +200,22 @@ def _right_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: fr
     if found is not None and found.kind == "casualties":
         return _joined_casualty(found, tokens, index, sentence_last)
     return found
+
+
+def _coordinated_right_trigger(
+    count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]
+) -> Kind | None:
+    """'Three women and three children were shot dead': the verb after the second count covers the first."""
+    index = count.head_end_token
+    if index > sentence_last or tokens.lower[index] != "and":
+        return None
+    for position in range(index + 1, min(index + 7, sentence_last + 1)):
+        word = tokens.lower[position]
+        if not word[:1].isalnum():
+            return None
+        if word in _AUXILIARIES or _trigger_at(tokens, position):
+            return _right_trigger(count, tokens, sentence_last, allowed, position)
+    return None
 
 
 def _later_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:

@@ -29,7 +29,7 @@ class FactsLexicon:
     attack_context: frozenset[str]
     area_nouns: frozenset[str]
     attribution: dict[Phrase, str]
-    pay_words: frozenset[str]
+    pay_context: dict[Phrase, str]
     vague_pattern: re.Pattern[str]
     longest_noun: int
     longest_trigger: int
@@ -57,7 +57,7 @@ def facts_lexicon() -> FactsLexicon:
         attack_context=frozenset(word.lower() for word in load_lines("facts_attack_context.txt")),
         area_nouns=frozenset(word.lower() for word in load_lines("facts_area_nouns.txt")),
         attribution=_phrase_table(tuple((line,) for line in load_lines("facts_attribution.txt"))),
-        pay_words=frozenset(word.lower() for word in load_lines("facts_pay_context.txt")),
+        pay_context=_phrase_table(load_table("facts_pay_context.txt")),
         vague_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(phrase) for phrase in vague)})\b", re.IGNORECASE
         ),
