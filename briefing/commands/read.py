@@ -1,15 +1,107 @@
-"""`briefing [ARTICLE]`: the interactive reader."""
+"""`briefing [ARTICLE]`: the interactive reader.
+
+The article is read before Textual is even imported, so a missing or unreadable file is a one-line error
+and exit status 2, never a flash of an empty app.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from briefing.commands.extract import _iso_date
+from briefing.errors import BriefingError
+
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+SAMPLES_FOLDER = "sample_articles"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "article", nargs="?", help="a file, a URL, - for stdin, or a folder (default: sample_articles/)"
     )
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="colour theme by name (briefing-dark, briefing-light, briefing-high-contrast, "
+        "briefing-okabe-ito, or your own in the config folder's themes/) or a path to a .toml theme file",
+    )
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date to resolve relative dates against",
+    )
+
+
+def default_library() -> Path:
+    """The bundled samples next to the package (editable install), else ./sample_articles."""
+    import briefing
+
+    bundled = Path(briefing.__file__).resolve().parents[1] / SAMPLES_FOLDER
+    return bundled if bundled.is_dir() else Path.cwd() / SAMPLES_FOLDER
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    from briefing.sources import load_document
+
+    target: str | None = args.article
+    article = None
+    library: Path | None = None
+    if target is None:
+        library = default_library()
+        if not library.is_dir():
+            raise BriefingError("no article given and no sample_articles/ folder here; try 'briefing FILE'")
+    elif target != "-" and not _URL.match(target) and Path(target).is_dir():
+        library = Path(target)
+    else:
+        from briefing.ui.opened_article import article_from_document
+
+        document = load_document(target)
+        article = article_from_document(document, published_on=args.published)
+        if target == "-":
+            _keyboard_from_terminal()
+    themes, warnings, theme_name = _themes(args.theme)
+    from briefing.ui.app import BriefingApp
+
+    app = BriefingApp(
+        article,
+        library_folder=library,
+        themes=themes,
+        theme_name=theme_name,
+        startup_warnings=(*warnings, *(article.document.warnings if article and article.document else ())),
+    )
+    app.run()
+    return app.return_code or 0
+
+
+def _themes(requested: str | None) -> tuple[list, list[str], str | None]:
+    """Bundled and user themes; --theme may name one of them or a theme file of its own."""
+    from briefing.ui.themes import load_theme_file, load_themes
+
+    themes, warnings = load_themes()
+    if requested is None:
+        return themes, warnings, None
+    if requested.endswith(".toml"):
+        theme = load_theme_file(Path(requested))
+        return [*themes, theme], warnings, theme.name
+    names = [theme.name for theme in themes]
+    if requested not in names:
+        problems = f" ({'; '.join(warnings)})" if warnings else ""
+        raise BriefingError(f"unknown theme {requested!r}; available: {', '.join(names)}{problems}")
+    return themes, warnings, requested
+
+
+def _keyboard_from_terminal() -> None:
+    """After reading the article from a pipe, take key presses from the terminal instead."""
+    if sys.stdin.isatty():
+        return
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise BriefingError("stdin held the article and there is no terminal to read keys from") from None
+    os.dup2(terminal, 0)
+    os.close(terminal)

@@ -1,0 +1,455 @@
+"""The article screen: actor sidebar, article pane and facts panel, and the navigation that links them.
+
+The screen keeps the reading state (selected actor, current mention, search, the passage a note would attach
+to) and tells the three panes what to show; the panes only paint and report what the user picked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from briefing.core.model import Analysis, Span
+from briefing.errors import BriefingError
+from briefing.ui.actions import bindings_for
+from briefing.ui.actor_sidebar import ActorSidebar
+from briefing.ui.article_view import ArticleView, Hint
+from briefing.ui.display_text import displayable
+from briefing.ui.facts_panel import FactsPanel
+from briefing.ui.hint_screen import HintScreen, hint_labels
+from briefing.ui.note_dialog import NoteDialog, NoteDraft
+from briefing.ui.opened_article import OpenedArticle
+from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
+from briefing.ui.search_bar import SearchBar
+
+NARROW_WIDTH = 100
+TargetKind = Literal["sentence", "mention", "fact", "selection"]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteTarget:
+    """The passage `a` would annotate."""
+
+    kind: TargetKind
+    span: Span
+
+
+class ArticleScreen(Screen[None]):
+    """One article; every key of the "reader" pane of the action registry is handled here."""
+
+    BINDINGS: list[BindingType] = bindings_for("reader")
+
+    DEFAULT_CSS = """
+    ArticleScreen #panes { height: 1fr; }
+    ArticleScreen #article-pane { width: 1fr; height: 1fr; }
+    ArticleScreen #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    ArticleScreen.-hide-sidebar ActorSidebar { display: none; }
+    ArticleScreen.-hide-facts FactsPanel { display: none; }
+    ArticleScreen.-narrow ActorSidebar { width: 40; }
+    ArticleScreen.-narrow FactsPanel { width: 48; }
+    """
+
+    def __init__(self, article: OpenedArticle) -> None:
+        super().__init__()
+        self.article = article
+        self.index = ArticleIndex(article.analysis)
+        self.selected_actor: str | None = None
+        self.mention: MentionStep | None = None
+        self.note_target: NoteTarget | None = None
+        self.search_query = ""
+        self.search_active = False
+        self.search_matches = find_matches("", "")
+        self.match_number = 0
+        self._narrow: bool | None = None
+        self._notes_store_warning_shown = False
+
+    @property
+    def analysis(self) -> Analysis:
+        return self.index.analysis
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield ActorSidebar(self.index, id="sidebar")
+            with Vertical(id="article-pane"):
+                yield ArticleView(self.index, id="article")
+                yield SearchBar(placeholder="search the text", id="search")
+                yield Static(id="status", markup=False)
+            yield FactsPanel(self.index, id="facts")
+        yield Footer()
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def sidebar(self) -> ActorSidebar:
+        return self.query_one(ActorSidebar)
+
+    @property
+    def facts_panel(self) -> FactsPanel:
+        return self.query_one(FactsPanel)
+
+    def on_mount(self) -> None:
+        self.sub_title = displayable(self.analysis.document.title or self.analysis.document.id)
+        self.article_view.focus()
+        self._load_notes()
+        if self.article.needs_analysis and self.article.document is not None:
+            self.sidebar.loading = True
+            self.facts_panel.loading = True
+            self._set_status("analysing…")
+            self._analyse()
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        """Extraction runs off the UI thread so the text is readable (and scrollable) at once."""
+        from briefing.analysis_service import analyse_document
+
+        document = self.article.document
+        if document is None:
+            return
+        try:
+            analysis = analyse_document(document, self.article.published_on)
+        except Exception as error:  # the reader shows the text even if extraction fails on it
+            self.app.call_from_thread(self._analysis_failed, f"{type(error).__name__}: {error}")
+            return
+        self.app.call_from_thread(self.show_analysis, analysis)
+
+    def _analysis_failed(self, reason: str) -> None:
+        self.sidebar.loading = False
+        self.facts_panel.loading = False
+        self._set_status("")
+        self.notify(f"Could not analyse this article ({reason}); showing the text only.", severity="error")
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Swap in a finished analysis of the same text: highlights, actors, facts and timeline appear."""
+        self.index = ArticleIndex(analysis)
+        self.article_view.set_index(self.index)
+        self.sidebar.set_index(self.index)
+        self.facts_panel.set_index(self.index)
+        self.sidebar.loading = False
+        self.facts_panel.loading = False
+        self._set_status(
+            f"{len(analysis.actors)} actors · {len(analysis.facts)} facts · {len(analysis.dates)} dates"
+        )
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_WIDTH
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.set_class(narrow, "-narrow")
+        self.set_class(narrow, "-hide-sidebar")
+        self.set_class(narrow, "-hide-facts")
+
+    def _set_status(self, message: str) -> None:
+        self.query_one("#status", Static).update(Text(message))
+
+    def _mention_status(self) -> str:
+        if self.mention is None:
+            return ""
+        actor = self.index.actor(self.mention.actor_id)
+        name = displayable(actor.name) if actor else self.mention.actor_id
+        return f"{name} · mention {self.mention.number} of {self.mention.total}"
+
+    def select_actor(self, actor_id: str, mention: Span | None = None) -> None:
+        """Make actor_id current and mark one of its mentions (its first, unless one is given)."""
+        if mention is not None:
+            layer = self.index.mentions_of.get(actor_id)
+            step = self.index.step_mention(actor_id, mention.start - 1) if layer else None
+        else:
+            step = self.index.first_mention(actor_id)
+        if step is None:
+            return
+        self._show_mention(step)
+
+    def _show_mention(self, step: MentionStep) -> None:
+        self.selected_actor = step.actor_id
+        self.mention = step
+        self.note_target = NoteTarget("mention", step.span)
+        self.article_view.set_current(step.span, self.index.sentence_of(step.span.start))
+        self.sidebar.show_actor(step.actor_id)
+        self._set_status(self._mention_status())
+
+    def show_passage(self, span: Span, kind: TargetKind) -> None:
+        """Mark a passage (a fact, a date, a note) and its sentence in the article."""
+        sentence = self.index.sentence_of(span.start)
+        self.note_target = NoteTarget(kind, span if kind != "sentence" else sentence)
+        self.article_view.set_current(span, sentence)
+
+    def action_select_actor_rank(self, rank: int) -> None:
+        actors = self.index.actors_by_importance
+        if rank < len(actors):
+            self.select_actor(actors[rank].id)
+        else:
+            self.notify(f"There are only {len(actors)} actors.", severity="warning", timeout=2)
+
+    def action_step_actor(self, delta: int) -> None:
+        actors = self.index.actors_by_importance
+        if not actors:
+            self.notify("No actors found in this article.", severity="warning", timeout=2)
+            return
+        current = self.index.rank.get(self.selected_actor or "", -1 if delta > 0 else 0)
+        self.select_actor(actors[(current + delta) % len(actors)].id)
+
+    def action_step_mention(self, delta: int) -> None:
+        if self.search_active and len(self.search_matches):
+            self._step_match(delta)
+            return
+        if self.selected_actor is None:
+            self.notify("Pick an actor first: 1-9, ] or f.", severity="warning", timeout=2)
+            return
+        if self.mention is not None:
+            offset = self.mention.span.start
+        else:
+            offset = self.article_view.visible_offsets()[0] - (1 if delta > 0 else 0)
+        step = self.index.step_mention(self.selected_actor, offset, backwards=delta < 0)
+        if step is not None:
+            self._show_mention(step)
+
+    def action_actor_hints(self) -> None:
+        start, end = self.article_view.visible_offsets()
+        mentions = self.index.actors.overlapping(start, end)
+        if not mentions:
+            self.notify("No actor names on screen.", severity="warning", timeout=2)
+            return
+        labels = hint_labels(len(mentions))
+        hints = {
+            label: Hint(label, actor_id, Span(span_start, span_end))
+            for label, (span_start, span_end, actor_id) in zip(labels, mentions, strict=False)
+        }
+        self.article_view.set_hints(list(hints.values()))
+        self._set_status("type the letters over a name; esc cancels")
+
+        def chosen(label: str | None) -> None:
+            self.article_view.set_hints([])
+            self._set_status(self._mention_status())
+            if label is not None and label in hints:
+                self.select_actor(hints[label].actor_id, hints[label].span)
+
+        self.app.push_screen(HintScreen(list(hints)), chosen)
+
+    def action_search(self) -> None:
+        search = self.query_one(SearchBar)
+        search.add_class("-active")
+        search.value = self.search_query
+        search.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if not isinstance(event.input, SearchBar):
+            return
+        self.search_query = event.value
+        self.search_matches = find_matches(self.analysis.text, event.value)
+        self.search_active = bool(event.value)
+        if not len(self.search_matches):
+            self.match_number = 0
+            self.article_view.set_search(self.search_matches if event.value else None, None)
+            self._set_status(f"no match for “{displayable(event.value)}”" if event.value else "")
+            return
+        top = self.article_view.visible_offsets()[0]
+        index = self.search_matches.index_after(top - 1)
+        self._show_match(index or 0)
+
+    def _show_match(self, index: int) -> None:
+        matches = self.search_matches
+        current = Span(matches.starts[index], matches.ends[index])
+        self.match_number = index + 1
+        self.note_target = NoteTarget("sentence", self.index.sentence_of(current.start))
+        self.article_view.set_search(matches, current)
+        self._set_status(f"“{displayable(self.search_query)}” · match {index + 1} of {len(matches)}")
+
+    def _step_match(self, delta: int) -> None:
+        matches = self.search_matches
+        offset = matches.starts[self.match_number - 1] if self.match_number else -1
+        index = matches.index_before(offset) if delta < 0 else matches.index_after(offset)
+        if index is not None:
+            self._show_match(index)
+
+    def on_search_bar_accepted(self, _event: SearchBar.Accepted) -> None:
+        self.article_view.focus()
+
+    def on_search_bar_left(self, _event: SearchBar.Left) -> None:
+        self._leave_search()
+
+    def _leave_search(self) -> None:
+        search = self.query_one(SearchBar)
+        search.remove_class("-active")
+        self.search_active = False
+        self.search_query = ""
+        self.match_number = 0
+        self.article_view.set_search(None, None)
+        self.article_view.focus()
+        self._set_status(self._mention_status())
+
+    def action_back(self) -> None:
+        """esc backs out one layer: search, then the filter box, then the selection, then to the library."""
+        focused = self.focused
+        if self.search_active or self.query_one(SearchBar).has_class("-active"):
+            self._leave_search()
+        elif isinstance(focused, Input) and focused.id == "actor-filter":
+            focused.value = ""
+            self.sidebar.actor_list.focus()
+        elif self.selected_actor is not None or self.note_target is not None:
+            self.selected_actor = None
+            self.mention = None
+            self.note_target = None
+            self.article_view.set_current(None, None)
+            self._set_status("")
+        elif self.article.from_library:
+            self.dismiss()
+
+    def action_back_to_library(self) -> None:
+        if self.article.from_library:
+            self.dismiss()
+
+    def action_toggle_sidebar(self) -> None:
+        self._toggle_panel("-hide-sidebar", "-hide-facts", self.sidebar.actor_list)
+
+    def action_toggle_facts(self) -> None:
+        self._toggle_panel("-hide-facts", "-hide-sidebar", self.facts_panel.active_list)
+
+    def _toggle_panel(self, hide_class: str, other_class: str, focus_target: Widget) -> None:
+        showing = self.has_class(hide_class)
+        self.set_class(not showing, hide_class)
+        if showing and self.has_class("-narrow"):
+            self.add_class(other_class)
+        if showing:
+            focus_target.focus()
+        elif self.focused is None or not self.focused.display or self._focus_is_hidden():
+            self.article_view.focus()
+
+    def _focus_is_hidden(self) -> bool:
+        focused = self.focused
+        return focused is not None and any(
+            not node.display for node in focused.ancestors_with_self if isinstance(node, Widget)
+        )
+
+    def _panes(self) -> list[Widget]:
+        panes: list[Widget] = []
+        if not self.has_class("-hide-sidebar"):
+            panes.append(self.sidebar.actor_list)
+        panes.append(self.article_view)
+        if not self.has_class("-hide-facts"):
+            panes.append(self.facts_panel.active_list)
+        return panes
+
+    def _cycle_pane(self, delta: int) -> None:
+        panes = self._panes()
+        focused = self.focused
+        current = next(
+            (
+                number
+                for number, pane in enumerate(panes)
+                if focused is not None and (focused is pane or pane in focused.ancestors)
+            ),
+            None,
+        )
+        if current is None:
+            current = next(
+                (
+                    number
+                    for number, pane in enumerate(panes)
+                    if focused is not None and pane.parent in focused.ancestors_with_self
+                ),
+                panes.index(self.article_view),
+            )
+        panes[(current + delta) % len(panes)].focus()
+
+    def action_next_pane(self) -> None:
+        self._cycle_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle_pane(-1)
+
+    def on_actor_sidebar_actor_chosen(self, event: ActorSidebar.ActorChosen) -> None:
+        self.select_actor(event.actor_id)
+
+    def on_article_view_mention_clicked(self, event: ArticleView.MentionClicked) -> None:
+        if event.actor_id is not None and event.span is not None:
+            self.select_actor(event.actor_id, event.span)
+        else:
+            self.note_target = NoteTarget("sentence", self.index.sentence_of(event.offset))
+
+    def on_facts_panel_jump(self, event: FactsPanel.Jump) -> None:
+        target = event.target
+        self.show_passage(target.span, "fact" if target.kind == "fact" else "sentence")
+        if target.kind == "note":
+            self.note_target = NoteTarget("selection", target.span)
+        if target.fact is not None:
+            from briefing.ui.facts_panel import fact_line
+
+            self._set_status(displayable(fact_line(target.fact, self.analysis)))
+        else:
+            self._set_status(
+                f"{target.kind} · {displayable(self.analysis.text[target.span.start : target.span.end])}"
+            )
+
+    def _current_note_target(self) -> NoteTarget:
+        if self.focused is not None and self.facts_panel in self.focused.ancestors:
+            target = self.facts_panel.highlighted_target()
+            if target is not None and target.kind == "fact":
+                return NoteTarget("fact", target.span)
+        if self.note_target is not None:
+            return self.note_target
+        start, _ = self.article_view.visible_offsets()
+        return NoteTarget("sentence", self.index.sentence_of(start))
+
+    def action_annotate(self) -> None:
+        target = self._current_note_target()
+        text = self.analysis.text
+        if not 0 <= target.span.start < target.span.end <= len(text):
+            self.notify("Nothing here to annotate.", severity="warning", timeout=2)
+            return
+        passage = text[target.span.start : target.span.end]
+
+        def save(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            try:
+                self.app.note_store.add(
+                    self.article.notes_location,
+                    text,
+                    target.span.start,
+                    target.span.end,
+                    draft.body,
+                    draft.tags,
+                    target.kind,
+                )
+            except BriefingError as error:
+                self.notify(str(error), severity="error")
+                return
+            self._load_notes()
+            self.notify(f"Note saved on the {target.kind}.", timeout=3)
+
+        self.app.push_screen(NoteDialog(target.kind, passage), save)
+
+    def _load_notes(self) -> None:
+        store = self.app.note_store
+        notes = store.load(self.article.notes_location, self.analysis.text)
+        for warning in store.warnings:
+            self.notify(warning, severity="warning")
+        store.warnings.clear()
+        self.facts_panel.set_notes(notes)
+
+    def action_export(self) -> None:
+        from briefing.notes.export_markdown import briefing_markdown
+
+        store = self.app.note_store
+        notes = store.load(self.article.notes_location, self.analysis.text)
+        path = store.path_for(self.article.notes_location, self.analysis.text).with_suffix(".md")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(briefing_markdown(self.analysis, notes), encoding="utf-8")
+        except OSError as error:
+            self.notify(f"Could not export to {path}: {error.strerror or error}", severity="error")
+            return
+        self.notify(f"Briefing exported to {path}", timeout=8)

@@ -1,0 +1,30 @@
+"""Reader test fixtures: an app over the invented fixture article, with the bundled themes only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.core.model import Analysis
+from briefing.ui.app import BriefingApp
+from briefing.ui.opened_article import OpenedArticle
+from briefing.ui.themes import bundled_themes_dir, load_themes
+from tests.ui.fixture_article import build_analysis
+
+MakeApp = Callable[..., BriefingApp]
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> MakeApp:
+    """Build a reader over a hand-made analysis; notes are filed under a location in tmp_path."""
+
+    def make(analysis: Analysis | None = None, *, theme: str | None = None) -> BriefingApp:
+        article = OpenedArticle(
+            analysis=analysis or build_analysis(), notes_location=str(tmp_path / "varnsk.md")
+        )
+        themes, _ = load_themes(bundled_themes_dir())
+        return BriefingApp(article, themes=themes, theme_name=theme)
+
+    return make
