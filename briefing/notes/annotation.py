@@ -73,8 +73,10 @@ def annotation_to_record(note: Annotation) -> dict[str, Any]:
     }
 
 
-def annotation_from_record(record: Mapping[str, Any]) -> Annotation:
+def annotation_from_record(record: object) -> Annotation:
     """Read a stored note; raises ValueError when a field the anchoring needs is missing or mistyped."""
+    if not isinstance(record, Mapping):
+        raise ValueError("a note is not an object")
     note_id, exact = record.get("id"), record.get("exact")
     start, end = record.get("start"), record.get("end")
     if not isinstance(note_id, str) or not note_id or not isinstance(exact, str):

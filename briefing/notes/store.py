@@ -95,7 +95,7 @@ def _parse(raw: bytes) -> tuple[str, list[Annotation]]:
         raise _CorruptNotesFile("not a briefing notes file")
     location = record.get("location")
     try:
-        notes = [annotation_from_record(note) for note in record["notes"] if isinstance(note, dict)]
+        notes = [annotation_from_record(note) for note in record["notes"]]
     except ValueError as error:
         raise _CorruptNotesFile(str(error)) from None
     return (location if isinstance(location, str) else ""), notes

@@ -6,6 +6,7 @@ root, and the diff reviewed before committing:
     BRIEFING_UPDATE_GOLDEN=1 .venv/bin/pytest -q -p no:cacheprovider tests/notes/test_export_golden.py
 """
 
+import difflib
 import json
 import os
 from pathlib import Path
@@ -69,9 +70,15 @@ def check_golden(path: Path, produced: str) -> None:
         pytest.fail(
             f"no golden file {path.name}; create it with BRIEFING_UPDATE_GOLDEN=1 (see module docstring)"
         )
-    assert produced == path.read_text(encoding="utf-8"), (
-        f"{path.name} differs; if the change is intended, regenerate with BRIEFING_UPDATE_GOLDEN=1"
-    )
+    expected = path.read_text(encoding="utf-8")
+    if produced != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), produced.splitlines(), "golden", "produced", n=1, lineterm=""
+        )
+        pytest.fail(
+            f"{path.name} differs; if intended, regenerate with BRIEFING_UPDATE_GOLDEN=1 (see module docstring)\n"
+            + "\n".join(list(diff)[:40])
+        )
 
 
 @pytest.mark.parametrize("sample", SAMPLES or [None], ids=lambda sample: sample.stem if sample else "none")

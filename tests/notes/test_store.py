@@ -156,10 +156,11 @@ def test_corrupt_file_without_backup_still_lets_the_user_add_notes(tmp_path):
     assert len(list(tmp_path.glob("*.corrupt-*"))) == 1
 
 
-def test_a_note_record_missing_its_quote_counts_as_corruption_not_as_an_empty_store(tmp_path):
+@pytest.mark.parametrize("bad_note", [{"id": "x"}, "not an object"], ids=["missing-quote", "not-an-object"])
+def test_a_damaged_note_record_counts_as_corruption_not_as_a_note_to_drop(tmp_path, bad_note):
     store = NoteStore(tmp_path)
     path = store.path_for(LOCATION, TEXT)
-    path.write_text(json.dumps({"schema": "briefing/notes@1", "notes": [{"id": "x"}]}), encoding="utf-8")
+    path.write_text(json.dumps({"schema": "briefing/notes@1", "notes": [bad_note]}), encoding="utf-8")
     assert store.load(LOCATION, TEXT) == []
     assert "moved it aside" in store.warnings[0]
 
