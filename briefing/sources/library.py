@@ -46,8 +46,13 @@ class ArticleLibrary:
         """How many articles still need analysing (an upper bound: a touched file may turn out unchanged)."""
         raise NotImplementedError
 
-    def index(self, on_progress: ProgressCallback | None = None) -> tuple[LibraryEntry, ...]:
-        """Analyse what is new or changed, reporting `on_progress(done, total)`; return every entry."""
+    def index(
+        self, on_progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> tuple[LibraryEntry, ...]:
+        """Analyse what is new or changed, reporting `on_progress(done, total)`; return every entry.
+
+        If `cancelled()` turns true, stop soon and return what is summarised (finished work is kept).
+        """
         raise NotImplementedError
 
     def articles_mentioning(self, name: str, aliases: Sequence[str] = ()) -> list[LibraryEntry]:
@@ -108,7 +113,9 @@ class Library(ArticleLibrary):
     def pending_count(self) -> int:
         return sum(1 for file in self._files if not self._is_current(file))
 
-    def index(self, on_progress: ProgressCallback | None = None) -> tuple[LibraryEntry, ...]:
+    def index(
+        self, on_progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> tuple[LibraryEntry, ...]:
         current = {file.relative_path for file in self._files}
         self._index.forget(path for path in self._stored if path not in current)
         to_analyse: list[_FolderFile] = []
@@ -143,7 +150,11 @@ class Library(ArticleLibrary):
             done += len(results)
             if on_progress is not None:
                 on_progress(done, total)
-        self._entries = tuple(self._stored[file.relative_path].entry for file in self._files)
+            if cancelled is not None and cancelled():
+                break
+        self._entries = tuple(
+            self._stored[file.relative_path].entry for file in self._files if self._is_current(file)
+        )
         return self._entries
 
     def _is_current(self, file: _FolderFile) -> bool:
@@ -200,12 +211,16 @@ class FeedLibrary(ArticleLibrary):
     def pending_count(self) -> int:
         return self._pending
 
-    def index(self, on_progress: ProgressCallback | None = None) -> tuple[LibraryEntry, ...]:
+    def index(
+        self, on_progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> tuple[LibraryEntry, ...]:
         """Feeds are short and change often, so their entries are analysed afresh, in this process."""
         total = len(self._documents)
-        summaries: list[LibraryEntry] = []
+        summaries = list(self._entries)
         for done, document in enumerate(self._documents, start=1):
-            summaries.append(summarise(document, document.location))
+            if cancelled is not None and cancelled():
+                return self._entries
+            summaries[done - 1] = summarise(document, document.location)
             if on_progress is not None:
                 on_progress(done, total)
         self._entries = tuple(summaries)
@@ -272,7 +287,11 @@ def _analyse_in_batches(locations: list[str], workers: int) -> Iterator[list[tup
     methods = multiprocessing.get_all_start_methods()
     # Forking a process that runs threads (the UI) can deadlock the child; a fork server cannot.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
         futures = [pool.submit(index_files, batch) for batch in batches]
         for future in as_completed(futures):
             yield future.result()
+    finally:
+        # When the caller stops early (cancelled), batches not yet started are dropped.
+        pool.shutdown(wait=True, cancel_futures=True)

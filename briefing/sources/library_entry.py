@@ -86,12 +86,19 @@ def index_file(location: str) -> tuple[str, LibraryEntry]:
     except OSError as error:
         return "", LibraryEntry(location=location, title=name, error=f"{name}: {error.strerror or error}")
     try:
-        return digest, summarise(load_file(location), location)
+        document = load_file(location)
     except BriefingError as error:
         return digest, LibraryEntry(location=location, title=name, error=str(error))
+    try:
+        return digest, summarise(document, location)
     except Exception as error:  # one article the analyser trips on must not stop a library of thousands
-        message = f"{name}: analysis failed ({type(error).__name__})"
-        return digest, LibraryEntry(location=location, title=name, error=message)
+        return digest, LibraryEntry(
+            location=location,
+            title=document.title or title_from_text(document.text) or name,
+            published=document.published,
+            source=document.source,
+            error=f"{name}: analysis failed ({type(error).__name__})",
+        )
 
 
 def index_files(locations: list[str]) -> list[tuple[str, LibraryEntry]]:
