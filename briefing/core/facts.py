@@ -12,11 +12,19 @@ from bisect import bisect_left, bisect_right
 from briefing.core.facts_attribution import Mentions, fact_date, owner, speaker
 from briefing.core.facts_kinds import Kind, classify
 from briefing.core.facts_lexicon import facts_lexicon
-from briefing.core.facts_phrases import Count, Tokens, count_from_number, count_from_vague, tokenize
+from briefing.core.facts_phrases import (
+    Count,
+    Tokens,
+    count_from_number,
+    count_from_vague,
+    count_from_word,
+    tokenize,
+)
 from briefing.core.model import Actor, DateMention, Fact, NumberMention, Place, Quote, Span
 
 _MONEY_UNITS = {"money_USD": "USD", "money_EUR": "EUR", "money_GBP": "GBP"}
 _SIGN_UNITS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "NZ$": "NZD", "£": "GBP", "€": "EUR"}
+_COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
 
 
@@ -81,6 +89,12 @@ def _counts(text: str, tokens: Tokens, numbers: list[NumberMention]) -> list[Cou
         )
         if not overlapping:
             counts.append(count_from_vague(text, tokens, match.start(), match.end()))
+    lexicon = facts_lexicon()
+    for match in lexicon.pair_pattern.finditer(text):
+        value = lexicon.pair_words[match.group().lower()]
+        count = count_from_word(text, tokens, match.start(), match.end(), value)
+        if count.noun_class in _COUNTED_BY_PAIR_WORDS and count.premodifier_start == match.end() + 1:
+            counts.append(count)
     counts.sort(key=lambda count: (count.start, -count.end))
     return counts
 

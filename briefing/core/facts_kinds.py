@@ -257,9 +257,9 @@ def _joined_casualty(found: Kind, tokens: Tokens, index: int, sentence_last: int
 def _left_trigger(
     count: Count, tokens: Tokens, sentence_first: int, allowed: frozenset[str], noun_class: str | None
 ) -> Kind | None:
-    near_only = noun_class in _NEAR_ONLY_CLASSES
-    window = _PEOPLE_WINDOW if near_only else _MATERIEL_WINDOW
     index = tokens.index_before(count.start)
+    near_only = noun_class in _NEAR_ONLY_CLASSES and not _follows_inclusion(tokens, index)
+    window = _PEOPLE_WINDOW if near_only else _MATERIEL_WINDOW
     lowest = max(sentence_first, index - window)
     while index >= lowest:
         word = tokens.lower[index]
@@ -273,6 +273,13 @@ def _left_trigger(
                 return found
         index -= 1
     return None
+
+
+def _follows_inclusion(tokens: Tokens, index: int) -> bool:
+    """'at least 11 people were killed, among them four aid workers': the subset shares the verb."""
+    return index >= 1 and (
+        tokens.lower[index] == "including" or tuple(tokens.lower[index - 1 : index + 1]) == ("among", "them")
+    )
 
 
 def _left_joined_casualty(found: Kind, tokens: Tokens, first: int, sentence_first: int) -> Kind:

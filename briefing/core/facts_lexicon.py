@@ -31,6 +31,8 @@ class FactsLexicon:
     attribution: dict[Phrase, str]
     pay_context: dict[Phrase, str]
     vague_pattern: re.Pattern[str]
+    pair_words: dict[str, float]
+    pair_pattern: re.Pattern[str]
     longest_noun: int
     longest_trigger: int
 
@@ -47,6 +49,7 @@ def facts_lexicon() -> FactsLexicon:
         pairs = (meaning.strip().split(":", 1) for meaning in meanings.split(","))
         triggers[phrase_of(word)] = tuple((kind, detail) for kind, detail in pairs)
     vague = sorted(load_lines("facts_vague.txt"), key=len, reverse=True)
+    pair_words = {row[0].lower(): float(row[1]) for row in load_table("facts_pair_words.txt")}
     return FactsLexicon(
         nouns=nouns,
         triggers=triggers,
@@ -61,6 +64,8 @@ def facts_lexicon() -> FactsLexicon:
         vague_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(phrase) for phrase in vague)})\b", re.IGNORECASE
         ),
+        pair_words=pair_words,
+        pair_pattern=re.compile(rf"\b(?:{'|'.join(map(re.escape, pair_words))})\b", re.IGNORECASE),
         longest_noun=max(len(phrase) for phrase in nouns),
         longest_trigger=max(len(phrase) for phrase in triggers),
     )

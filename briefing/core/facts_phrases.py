@@ -87,6 +87,11 @@ def count_from_number(text: str, tokens: Tokens, number: NumberMention) -> Count
     )
 
 
+def count_from_word(text: str, tokens: Tokens, start: int, end: int, value: float) -> Count:
+    """'dual attacks': an adjective that is itself the count."""
+    return _with_noun(text, tokens, start, start, end, value, value, False, False, None)
+
+
 def count_from_vague(text: str, tokens: Tokens, start: int, end: int) -> Count:
     return _with_noun(text, tokens, start, start, end, None, None, False, True, None)
 

@@ -1,0 +1,348 @@
+"""Typed numeric facts as the facts guidelines define them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.core.facts import find_facts
+from briefing.core.model import Actor, DateMention, Fact, Quote, Span
+from briefing.core.numbers import find_numbers
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def _facts(
+    text: str,
+    *,
+    actors: list[Actor] | None = None,
+    dates: list[DateMention] | None = None,
+    quotes: list[Quote] | None = None,
+    sentences: list[Span] | None = None,
+) -> list[Fact]:
+    dates = dates or []
+    return find_facts(
+        text,
+        sentences or [Span(0, len(text))],
+        find_numbers(text, dates),
+        actors or [],
+        [],
+        dates,
+        quotes or [],
+    )
+
+
+def _summary(text: str) -> list[tuple[str, str | None, str, float | None, float | None]]:
+    return [(fact.kind, fact.detail, fact.text, fact.low, fact.high) for fact in _facts(text)]
+
+
+KIND_EXAMPLES = [
+    (
+        "Gunmen killed 8 farmers and wounded about 15 others near the well.",
+        [
+            ("casualties", "killed", "8 farmers", 8, 8),
+            ("casualties", "wounded", "about 15 others", 15, 15),
+        ],
+    ),
+    (
+        "Two journalists and four drivers were abducted on the highway.",
+        [
+            ("casualties", "captured", "Two journalists", 2, 2),
+            ("casualties", "captured", "four drivers", 4, 4),
+        ],
+    ),
+    (
+        "More than 30 villagers were killed and injured in the shelling.",
+        [("casualties", "other", "More than 30 villagers", 30, None)],
+    ),
+    (
+        "The rebels executed nine prisoners.",
+        [("casualties", "executed", "nine prisoners", 9, 9)],
+    ),
+    (
+        "The blast killed at least 21 and injured dozens.",
+        [("casualties", "killed", "at least 21", 21, None), ("casualties", "wounded", "dozens", None, None)],
+    ),
+    (
+        "Police said the toll of the flood-season raids stood at 63.",
+        [],
+    ),
+    (
+        "The death toll rose to 63.",
+        [("casualties", "killed", "63", 63, 63)],
+    ),
+    (
+        "An estimated 4,000 to 6,000 gunmen remain in the hills.",
+        [("force_size", None, "An estimated 4,000 to 6,000 gunmen", 4000, 6000)],
+    ),
+    (
+        "The ministry will deploy up to 800 soldiers to the border.",
+        [("force_size", "deployed", "up to 800 soldiers", None, 800)],
+    ),
+    (
+        "Instructors have trained more than 1,200 recruits since spring.",
+        [("force_size", "trained", "more than 1,200 recruits", 1200, None)],
+    ),
+    (
+        "Some 90,000 residents have fled the valley.",
+        [("displaced", "fled", "Some 90,000 residents", 90000, 90000)],
+    ),
+    (
+        "The camp now shelters 14,000 refugees.",
+        [("displaced", "refugees", "14,000 refugees", 14000, 14000)],
+    ),
+    (
+        "Nearly 3,000 families returned to the district in June.",
+        [("displaced", "returned", "Nearly 3,000 families", 3000, 3000)],
+    ),
+    (
+        "About 45,000 civilians remain trapped in the old town.",
+        [("affected", "trapped", "About 45,000 civilians", 45000, 45000)],
+    ),
+    (
+        "Aid workers reached 12,000 people cut off by the floods.",
+        [("affected", "reached by aid", "12,000 people", 12000, 12000)],
+    ),
+    (
+        "Allied jets conducted 9 airstrikes overnight.",
+        [("strikes", "airstrikes", "9 airstrikes", 9, 9)],
+    ),
+    (
+        "Insurgents launched more than 40 attacks on outposts.",
+        [("strikes", "attacks", "more than 40 attacks", 40, None)],
+    ),
+    (
+        "The squadron flew 150 sorties.",
+        [("strikes", "other", "150 sorties", 150, 150)],
+    ),
+    (
+        "The strikes destroyed six trucks, four bunkers and two bridges, and damaged three roads.",
+        [
+            ("materiel", "destroyed", "six trucks", 6, 6),
+            ("materiel", "destroyed", "four bunkers", 4, 4),
+            ("materiel", "destroyed", "two bridges", 2, 2),
+        ],
+    ),
+    (
+        "Troops seized 35 rifles and a pickup.",
+        [("materiel", "seized", "35 rifles", 35, 35)],
+    ),
+    (
+        "The agency sent seven aid convoys to the town.",
+        [("materiel", "delivered", "seven aid convoys", 7, 7)],
+    ),
+    (
+        "Government troops recaptured about 1,500 square kilometres and 20 villages.",
+        [
+            ("territory", "retaken", "about 1,500 square kilometres", 1500, 1500),
+            ("territory", "retaken", "20 villages", 20, 20),
+        ],
+    ),
+    (
+        "The group has lost roughly 40 percent of the territory it held.",
+        [("territory", "lost", "roughly 40 percent", 40, 40)],
+    ),
+    (
+        "The donors pledged £25m and a further €10 million.",
+        [
+            ("money", None, "£25m", 25_000_000, 25_000_000),
+            ("money", None, "€10 million", 10_000_000, 10_000_000),
+        ],
+    ),
+    (
+        "The council approved 2 billion euros in loans.",
+        [("money", None, "2 billion euros", 2_000_000_000, 2_000_000_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_EXAMPLES)
+def test_each_kind_is_found_with_its_detail_span_and_value(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "approximate", "vague"),
+    [
+        ("Officials counted 70 wounded soldiers.", 70, 70, False, False),
+        ("Nearly 70 soldiers were killed.", 70, 70, True, False),
+        ("At least 70 soldiers were killed.", 70, None, True, False),
+        ("Over 70 soldiers were killed.", 70, None, True, False),
+        ("Up to 70 soldiers were killed.", None, 70, True, False),
+        ("Fewer than 70 soldiers were killed.", None, 70, True, False),
+        ("Between 60 and 70 soldiers were killed.", 60, 70, False, False),
+        ("Dozens of soldiers were killed.", None, None, False, True),
+        ("Hundreds of thousands of people have been displaced.", None, None, False, True),
+        ("Half a million people have been displaced.", 500_000, 500_000, False, False),
+    ],
+)
+def test_value_forms_follow_the_guidelines(text, low, high, approximate, vague):
+    (fact,) = _facts(text)
+    assert (fact.low, fact.high, fact.approximate, fact.vague) == (low, high, approximate, vague)
+
+
+def test_units_name_the_counted_noun_and_normalise_areas_and_money():
+    facts = _facts("Militias took 300 square miles and 12 oil tankers, and were promised $2bn.")
+    assert [fact.unit for fact in facts] == ["mi2", "tankers", "USD"]
+
+
+def test_dollars_in_an_australian_government_text_are_aud():
+    text = "The Australian Government has provided $40 million in aid."
+    assert [fact.unit for fact in _facts(text)] == ["AUD"]
+
+
+def test_dollars_without_a_government_named_are_usd():
+    assert [fact.unit for fact in _facts("Donors pledged $40 million in aid.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 14-year-old girl was among those killed in 2019.",
+        "The column moved 30 kilometres in nearly five hours.",
+        "Inflation rose by 12 per cent and 10 per cent of requests were refused.",
+        "Resolution 2254 passed and Task Force 51 joined the 2nd Brigade for the third phase.",
+        "The 60-plus nation coalition has more than 40 members.",
+        "The city's population of 80,000 has doubled and 350 Syrians work for the firm.",
+        "Several rockets hit the base but there were no casualties.",
+        "The town was bombed several times and many were killed.",
+        "Gunmen destroyed a truck and a bridge.",
+        "Recruits are paid about $300 a month.",
+        "For example, a single jet dropping one bomb on one truck is one strike, and so is a raid with dozens of bombs.",
+    ],
+)
+def test_non_facts_are_not_reported(text):
+    assert _facts(text) == []
+
+
+def test_years_inside_dates_are_not_counts():
+    text = "In 2015 attacks rose."
+    date = DateMention(Span(3, 7), "2015", "2015", "year")
+    assert _facts(text, dates=[date]) == []
+
+
+def test_a_repeated_count_is_reported_each_time():
+    text = "Raiders killed 5 guards. Police said 5 guards were killed."
+    sentences = [Span(0, 24), Span(25, len(text))]
+    assert [fact.text for fact in _facts(text, sentences=sentences)] == ["5 guards", "5 guards"]
+
+
+def test_partitive_counts_keep_their_of_phrase():
+    (fact,) = _facts("Saboteurs destroyed three of the five main bridges.")
+    assert (fact.text, fact.low) == ("three of the five main bridges", 3)
+
+
+def _actor(actor_id: str, name: str, kind: str, text: str, *surfaces: str) -> Actor:
+    spans = []
+    for surface in surfaces or (name,):
+        start = text.index(surface)
+        spans.append(Span(start, start + len(surface)))
+    return Actor(actor_id, name, kind, tuple(spans))  # type: ignore[arg-type]
+
+
+def test_owner_inside_the_noun_phrase_is_the_fact_actor():
+    text = "Officials say between 2,500 and 4,000 Red Hand fighters remain."
+    group = _actor("a1", "Red Hand", "armed_group", text)
+    (fact,) = _facts(text, actors=[group])
+    assert (fact.actor, fact.actor_text) == ("a1", "Red Hand")
+
+
+def test_victims_group_in_the_of_phrase_is_the_casualty_actor():
+    text = "The militia killed 40 members of the Banu Tamar clan."
+    clan = _actor("c1", "Banu Tamar clan", "organisation", text)
+    (fact,) = _facts(text, actors=[clan])
+    assert fact.actor == "c1"
+
+
+def test_the_side_that_strikes_is_the_strikes_actor():
+    text = "Allied air forces conducted 12 strikes near the dam."
+    allies = _actor("f1", "Allied air forces", "military", text)
+    (fact,) = _facts(text, actors=[allies])
+    assert (fact.actor, fact.actor_text) == ("f1", "Allied air forces")
+
+
+def test_named_speaker_of_an_attribution_clause_is_the_source():
+    text = "Gen. Ana Ruiz said Tuesday that about 900 rebel fighters remain in the hills."
+    ruiz = _actor("p1", "Ana Ruiz", "person", text)
+    tuesday = DateMention(
+        Span(text.index("Tuesday"), text.index("Tuesday") + 7), "Tuesday", "2024-05-07", "day"
+    )
+    (fact,) = _facts(text, actors=[ruiz], dates=[tuesday])
+    assert (fact.source, fact.date) == ("p1", "2024-05-07")
+
+
+def test_he_said_is_resolved_to_the_last_named_person():
+    text = "Colonel Omar Haddad briefed reporters. He said 300 soldiers were deployed."
+    haddad = _actor("p1", "Omar Haddad", "person", text)
+    sentences = [Span(0, 38), Span(39, len(text))]
+    (fact,) = _facts(text, actors=[haddad], sentences=sentences)
+    assert fact.source == "p1"
+
+
+def test_a_quote_covering_the_fact_gives_its_speaker():
+    text = 'The envoy spoke: "We lost 12 vehicles."'
+    quote = Quote(Span(text.index('"'), len(text)), "p9")
+    (fact,) = _facts(text, quotes=[quote])
+    assert fact.source == "p9"
+
+
+def test_without_actors_quotes_or_dates_links_are_empty():
+    (fact,) = _facts("Rebels fired 40 rockets.")
+    assert (fact.actor, fact.actor_text, fact.source, fact.date) == (None, None, None, None)
+
+
+def test_seed_article_force_size_of_fighters_is_found():
+    seed_dir = SHARED / "seed"
+    if not seed_dir.is_dir():
+        pytest.skip("../shared/seed is not available")
+    from briefing.core import analyse
+
+    expected = json.loads((seed_dir / "expected.json").read_text(encoding="utf-8"))
+    article = next(seed_dir.glob("*.txt")).read_text(encoding="utf-8")
+    found = {
+        (fact.kind, fact.span.start, fact.span.end, fact.low, fact.high) for fact in analyse(article).facts
+    }
+    for fact in expected["facts"]:
+        assert (fact["kind"], *fact["span"], fact["low"], fact["high"]) in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0123456789,.;-$£ ",
+                "killed ",
+                "fighters ",
+                "at least ",
+                "dozens of ",
+                "strikes ",
+                "and ",
+                "of the ",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_facts_are_valid_ordered_and_non_overlapping_for_fact_like_input(text):
+    _assert_valid(text, _facts(text))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text):
+    _assert_valid(text, _facts(text))
+
+
+def _assert_valid(text, facts):
+    previous_end = 0
+    for fact in facts:
+        assert 0 <= fact.span.start < fact.span.end <= len(text)
+        assert fact.span.start >= previous_end
+        assert fact.sentence.contains(fact.span)
+        assert text[fact.span.start : fact.span.end] == fact.text
+        previous_end = fact.span.end
