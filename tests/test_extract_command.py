@@ -17,7 +17,9 @@ def test_jsonl_prints_one_schema_valid_object_per_input(tmp_path):
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text(ARTICLE, encoding="utf-8")
     second.write_text("No news today.", encoding="utf-8")
-    result = run_briefing("extract", "--format", "jsonl", "--published", "2017-11-03", str(first), str(second))
+    result = run_briefing(
+        "extract", "--format", "jsonl", "--published", "2017-11-03", str(first), str(second)
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 2
@@ -66,3 +68,11 @@ def test_a_failing_input_is_reported_and_the_others_still_printed(tmp_path):
     assert result.returncode == 2
     assert len(result.stdout.splitlines()) == 1
     assert "missing.txt" in result.stderr
+
+
+def test_a_folder_is_expanded_to_its_articles_in_order(tmp_path):
+    (tmp_path / "b.txt").write_text("Second report.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_briefing("extract", "--format", "jsonl", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()] == ["a", "b"]

@@ -36,41 +36,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.core import analyse
+    from briefing.analysis_service import analyse_document
     from briefing.core.schema import analysis_to_json
-    from briefing.sources import load_document
+    from briefing.sources import expand_targets, load_document
 
     failed = False
     for target in args.inputs:
         try:
-            document = load_document(target)
+            locations = expand_targets([target])
         except BriefingError as error:
             print(f"briefing: {error}", file=sys.stderr)
             failed = True
             continue
-        for warning in document.warnings:
-            print(f"briefing: warning: {warning}", file=sys.stderr)
-        published, published_source = (
-            (args.published, "argument")
-            if args.published
-            else (
-                document.published,
-                "metadata" if document.published else None,
-            )
-        )
-        analysis = analyse(
-            document.text,
-            published_on=published,
-            published_source=published_source,
-            document_id=document.document_id,
-            path=document.path,
-            title=document.title,
-            source=document.source,
-        )
-        payload = analysis_to_json(analysis)
-        if args.format == "jsonl":
-            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        for location in locations:
+            try:
+                document = load_document(location)
+            except BriefingError as error:
+                print(f"briefing: {error}", file=sys.stderr)
+                failed = True
+                continue
+            for warning in document.warnings:
+                print(f"briefing: warning: {warning}", file=sys.stderr)
+            payload = analysis_to_json(analyse_document(document, args.published))
+            indent = None if args.format == "jsonl" else 2
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
     sys.stdout.flush()
     return 2 if failed else 0
