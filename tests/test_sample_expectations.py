@@ -30,6 +30,8 @@ RECALL_CATEGORIES = {
     "date": "dates",
     "fact": "facts",
     "quote": "quotes",
+    "kind": "kinds",
+    "title": "titles",
 }
 
 Check = Callable[[Analysis], str | None]
@@ -189,6 +191,29 @@ def check_linked(
     return f"aliases are not linked to one {noun}: {linked}"
 
 
+def actors_at(analysis: Analysis, spans: Iterable[Span]) -> list[Actor]:
+    spans = list(spans)
+    return [
+        actor
+        for actor in analysis.actors
+        if any(mention.overlaps(span) for mention in actor.mentions for span in spans)
+    ]
+
+
+def check_actor_kind(analysis: Analysis, spans: Sequence[Span], kind: str) -> str | None:
+    kinds = sorted({actor.kind for actor in actors_at(analysis, spans)})
+    return None if kind in kinds else f"expected kind {kind}, found {kinds or 'no actor'}"
+
+
+def check_actor_title(analysis: Analysis, spans: Sequence[Span], title: str) -> str | None:
+    """The title or office the reader sees beside the name, kept among the actor's titles or roles."""
+    found = actors_at(analysis, spans)
+    kept = [label for actor in found for label in (*actor.titles, *actor.roles)]
+    if any(title.casefold() in label.casefold() for label in kept):
+        return None
+    return f"expected title {title!r}, found {kept if found else 'no actor'}"
+
+
 def check_date(analysis: Analysis, spans: Sequence[Span], value: str) -> str | None:
     for span in spans:
         found = [date for date in analysis.dates if date.span.overlaps(span)]
@@ -307,6 +332,14 @@ def _entity_check(
     return check
 
 
+def _actor_check(aliases: Sequence[str], then: Callable[[Analysis, list[Span]], str | None]) -> Check:
+    def check(analysis: Analysis) -> str | None:
+        spans = independent_spans({alias: occurrences(analysis.text, alias) for alias in aliases})
+        return then(analysis, [span for found in spans.values() for span in found])
+
+    return check
+
+
 def _located(surface: str, occurrence: int, then: Callable[[Analysis, Span], str | None]) -> Check:
     def check(analysis: Analysis) -> str | None:
         span = nth_occurrence(analysis.text, surface, occurrence)
@@ -379,6 +412,25 @@ def cases_for_sample(stem: str) -> list[ExpectationCase]:
             _entity_check(actor["aliases"], lambda analysis: analysis.actors, "actor"),
         )
         for actor in expected["actors"]
+    ]
+    cases += [
+        ExpectationCase(
+            f"{stem}::kind::{actor['name']}",
+            "kind",
+            document,
+            _actor_check(actor["aliases"], functools.partial(check_actor_kind, kind=actor["kind"])),
+        )
+        for actor in expected["actors"]
+    ]
+    cases += [
+        ExpectationCase(
+            f"{stem}::title::{actor['name']}",
+            "title",
+            document,
+            _actor_check(actor["aliases"], functools.partial(check_actor_title, title=actor["title"])),
+        )
+        for actor in expected["actors"]
+        if "title" in actor
     ]
     cases += [
         ExpectationCase(
@@ -491,6 +543,18 @@ def test_published_date_comes_from_front_matter(case: ExpectationCase) -> None:
 
 @pytest.mark.parametrize("case", as_params(sample_cases(), "actor"))
 def test_actor_aliases_link_to_one_actor(case: ExpectationCase) -> None:
+    failure = run_case(case)
+    assert failure is None, failure
+
+
+@pytest.mark.parametrize("case", as_params(sample_cases(), "kind"))
+def test_actor_kind_is_recognised(case: ExpectationCase) -> None:
+    failure = run_case(case)
+    assert failure is None, failure
+
+
+@pytest.mark.parametrize("case", as_params(sample_cases(), "title"))
+def test_rank_or_office_is_kept_with_the_actor(case: ExpectationCase) -> None:
     failure = run_case(case)
     assert failure is None, failure
 
