@@ -54,10 +54,10 @@ def locate(text: str, exact: str, prefix: str, suffix: str, start: int) -> tuple
     )
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
+def _occurrences(text: str, needle: str, limit: int = MAX_OCCURRENCES) -> list[int]:
     found: list[int] = []
     index = text.find(needle)
-    while index >= 0 and len(found) < MAX_OCCURRENCES:
+    while index >= 0 and len(found) < limit:
         found.append(index)
         index = text.find(needle, index + 1)
     return found
@@ -136,7 +136,7 @@ def _candidate_starts(text: str, exact: str, start: int) -> list[int]:
     candidates: set[int] = set()
     for offset in range(0, len(exact) - SEED_CHARS + 1, step):
         seed = exact[offset : offset + SEED_CHARS]
-        candidates.update(index - offset for index in _occurrences(text, seed)[:MAX_SEED_OCCURRENCES])
+        candidates.update(index - offset for index in _occurrences(text, seed, MAX_SEED_OCCURRENCES))
     reach = 4 * len(exact) + 500
     nearby = SequenceMatcher(None, text, exact, autojunk=False).find_longest_match(
         max(0, start - reach), min(len(text), start + len(exact) + reach), 0, len(exact)

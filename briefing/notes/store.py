@@ -48,7 +48,6 @@ class DocumentNotes:
 
     location: str
     notes: int
-    path: Path
 
 
 def text_hash(text: str) -> str:
@@ -219,7 +218,7 @@ class NoteStore:
                 self.warnings.append(f"notes file {path} is unreadable; open its article to move it aside")
                 continue
             if notes:
-                found.append(DocumentNotes(location or path.stem, len(notes), path))
+                found.append(DocumentNotes(location or path.stem, len(notes)))
         return sorted(found, key=lambda document: document.location)
 
     @staticmethod

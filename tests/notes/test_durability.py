@@ -40,11 +40,12 @@ def _kill_a_saving_child(directory: Path, location: str, delay: float) -> set[st
         finally:
             os._exit(1)
     os.close(write_fd)
-    time.sleep(delay)
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
     with os.fdopen(read_fd, "rb") as reports:
-        return set(reports.read().decode().split())
+        first = reports.readline()  # the child is now saving in a loop, whatever the machine's load
+        time.sleep(delay)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return set((first + reports.read()).decode().split())
 
 
 def test_every_note_whose_save_returned_survives_sigkill_at_random_moments(tmp_path):
@@ -53,12 +54,11 @@ def test_every_note_whose_save_returned_survives_sigkill_at_random_moments(tmp_p
     for kill in range(KILLS):
         location = f"/articles/crash-{kill // KILLS_PER_DOCUMENT}.txt"
         saved = confirmed.setdefault(location, set())
-        saved |= _kill_a_saving_child(tmp_path, location, rng.uniform(0.0, 0.03))
+        saved |= _kill_a_saving_child(tmp_path, location, rng.uniform(0.0, 0.01))
         reader = NoteStore(tmp_path)
         on_disk = {note.id for note in reader.load(location, TEXT)}
         assert reader.warnings == [], f"after kill {kill}"
         assert saved <= on_disk, f"after kill {kill}: lost {sorted(saved - on_disk)}"
-    assert sum(len(ids) for ids in confirmed.values()) > KILLS  # the children were saving when killed
 
 
 ADDER = """
