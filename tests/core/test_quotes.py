@@ -1,0 +1,278 @@
+"""Quoted and reported speech: an analyst must see who said what, and never a quote put in the wrong mouth."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.core.model import Actor, ActorKind, Span
+from briefing.core.quotes import find_quotes
+from briefing.core.sentences import split_sentences
+
+SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seed"
+
+PEOPLE = {"kassem": ("Omar Kassem", "Kassem"), "reyes": ("Laura Reyes", "Reyes")}
+
+
+def actors_in(text: str, names: dict[str, tuple[str, ...]], kind: ActorKind = "person") -> list[Actor]:
+    """Actors built by hand from every place their names occur, longest form first, like the entities step."""
+    actors = []
+    for actor_id, forms in names.items():
+        spans: list[Span] = []
+        for form in forms:
+            position = text.find(form)
+            while position >= 0:
+                span = Span(position, position + len(form))
+                if not any(span.overlaps(taken) for taken in spans):
+                    spans.append(span)
+                position = text.find(form, position + 1)
+        actors.append(Actor(actor_id, forms[0], kind, tuple(sorted(spans))))
+    return actors
+
+
+def speech(text: str, actors: list[Actor] | None = None) -> list[tuple[str, str | None, bool]]:
+    found = find_quotes(text, split_sentences(text), actors_in(text, PEOPLE) if actors is None else actors)
+    return [(text[quote.span.start : quote.span.end], quote.speaker, quote.reported) for quote in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We will take the city,” said Omar Kassem, a spokesman for the army.",
+            [("“We will take the city,”", "kassem", False)],
+        ),
+        ('"The road is open again," Kassem said.', [('"The road is open again,"', "kassem", False)]),
+        (
+            'Kassem said "the road is open to all traffic now."',
+            [('"the road is open to all traffic now."', "kassem", False)],
+        ),
+        (
+            "“Daesh is now encircled” east of the city, said Kassem, using another name for the group.",
+            [("“Daesh is now encircled”", "kassem", False)],
+        ),
+        (
+            "‘We will not leave this town,’ said Kassem.",
+            [("‘We will not leave this town,’", "kassem", False)],
+        ),
+        (
+            "“The terrorists’ ability to fight is gone,” Kassem said.",
+            [("“The terrorists’ ability to fight is gone,”", "kassem", False)],
+        ),
+        ('"We have no more water," a resident said.', [('"We have no more water,"', None, False)]),
+        ("“Plausible,” Kassem said.", [("“Plausible,”", "kassem", False)]),
+    ],
+)
+def test_direct_quote_is_attributed_to_the_named_speaker(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert speech(text) == expected
+
+
+def test_he_said_quote_goes_to_the_last_named_speaker() -> None:
+    text = (
+        "Kassem said the town had fallen to government forces.\n\n"
+        '"We will hold the bridge," he said. "Nobody will cross it tonight."'
+    )
+    assert speech(text)[1:] == [
+        ('"We will hold the bridge,"', "kassem", False),
+        ('"Nobody will cross it tonight."', "kassem", False),
+    ]
+
+
+def test_pronoun_without_a_named_speaker_goes_to_the_nearest_person() -> None:
+    text = "Omar Kassem arrived in the city on Monday.\n\n“The roads are safe now,” he said."
+    assert speech(text) == [("“The roads are safe now,”", "kassem", False)]
+
+
+def test_pronoun_prefers_a_person_who_has_since_become_the_subject() -> None:
+    text = (
+        "Kassem said the town had fallen to government forces.\n\n"
+        "Laura Reyes issued a statement on Friday.\n\n"
+        "“It is quiet now,” she said."
+    )
+    assert speech(text)[-1] == ("“It is quiet now,”", "reyes", False)
+
+
+def test_quote_continued_over_paragraphs_is_one_quote() -> None:
+    text = "“The first part of the statement is here.\n\n“And the second part follows it,” said Kassem."
+    assert speech(text) == [(text[: text.index(" said")], "kassem", False)]
+
+
+def test_colon_introduced_paragraph_is_the_speaker_statement() -> None:
+    text = "Omar Kassem said:\n\nThe attack was an act of terror against civilians.\n\nThe town is quiet."
+    assert speech(text) == [("The attack was an act of terror against civilians.", "kassem", False)]
+
+
+def test_partial_quote_inside_reported_speech_keeps_the_quote() -> None:
+    text = 'Kassem said the army would "fight to the last street in the city."'
+    assert speech(text) == [('"fight to the last street in the city."', "kassem", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army called it the “last phase” of the war against the group.",
+        'The claims were "plausible" but unproven.',
+        "The group declared a ‘caliphate’ in 2014 across two countries.",
+        "Iraq’s army and the fighters’ commanders met in the forces' camp.",
+    ],
+)
+def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
+    assert [item for item in speech(text) if not item[2]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kassem said the army would reach the border within days.",
+            [("the army would reach the border within days", "kassem", True)],
+        ),
+        (
+            "Omar Kassem, a spokesman for the army, said on Friday that the border was sealed.",
+            [("the border was sealed", "kassem", True)],
+        ),
+        (
+            "Kassem said in a news briefing Tuesday that about 500 fighters remained.",
+            [("about 500 fighters remained", "kassem", True)],
+        ),
+        (
+            "Kassem told reporters on Friday that the border was sealed.",
+            [("the border was sealed", "kassem", True)],
+        ),
+        (
+            "Kassem announced that a truce would begin on Friday.",
+            [("a truce would begin on Friday", "kassem", True)],
+        ),
+        (
+            "The border was sealed overnight by the army, Kassem said.",
+            [("The border was sealed overnight by the army", "kassem", True)],
+        ),
+        (
+            "Kassem spoke first.\n\nThe roads are open in the north, he said, but the south is closed.",
+            [("The roads are open in the north", "kassem", True)],
+        ),
+    ],
+)
+def test_reported_speech_is_the_reported_clause(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert speech(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is said to be empty of fighters now.",
+        "Kassem announced a truce on Friday in the north.",
+        "Kassem did not say whether the army would stay.",
+        "The officer who said the bridge was safe has left.",
+        "Kassem said nothing about the attack on the convoy.",
+        "The United States sent more troops to the region.",
+    ],
+)
+def test_no_reported_speech_without_a_speaking_subject_and_clause(text: str) -> None:
+    assert speech(text) == []
+
+
+def test_organisation_can_be_the_speaker() -> None:
+    text = "The ministry said the border was sealed for the night."
+    actors = actors_in(text, {"ministry": ("The ministry",)}, kind="organisation")
+    assert speech(text, actors) == [("the border was sealed for the night", "ministry", True)]
+
+
+def test_unknown_speaker_name_gives_no_speaker() -> None:
+    assert speech('"The city is ours," said Ahmed Saleh.') == [('"The city is ours,"', None, False)]
+
+
+def test_possessive_name_is_not_the_speaker() -> None:
+    text = "Kassem’s deputy said the convoy had been attacked twice."
+    assert speech(text) == [("the convoy had been attacked twice", None, True)]
+
+
+@st.composite
+def text_and_actors(draw: st.DrawFn) -> tuple[str, list[Actor]]:
+    pieces = st.sampled_from([*"ab Kz.,\n\"“”‘’'?:", "said ", "he ", "that ", "Kassem "])
+    text = "".join(draw(st.lists(pieces, max_size=80)))
+    actors = []
+    for index in range(draw(st.integers(0, 3))):
+        spans = []
+        for _ in range(draw(st.integers(0, 3))):
+            start = draw(st.integers(0, max(0, len(text) - 1)))
+            end = draw(st.integers(start, len(text)))
+            if end > start:
+                spans.append(Span(start, end))
+        kind = draw(st.sampled_from(["person", "organisation"]))
+        actors.append(Actor(f"a{index}", "name", kind, tuple(sorted(spans))))
+    return text, actors
+
+
+@given(text_and_actors())
+def test_quotes_are_valid_ordered_non_overlapping_and_name_known_actors(
+    case: tuple[str, list[Actor]],
+) -> None:
+    text, actors = case
+    quotes = find_quotes(text, split_sentences(text), actors)
+    ids = {actor.id for actor in actors}
+    for quote in quotes:
+        assert 0 <= quote.span.start < quote.span.end <= len(text)
+        assert quote.speaker is None or quote.speaker in ids
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(quotes))
+
+
+@given(st.text())
+def test_any_text_gives_valid_quotes(text: str) -> None:
+    quotes = find_quotes(text, split_sentences(text), [])
+    assert all(0 <= quote.span.start < quote.span.end <= len(text) for quote in quotes)
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(quotes))
+
+
+SEED_PEOPLE = {
+    "mayhoub": ("Ali Mayhoub", "Mayhoub"),
+    "dillon": ("Ryan Dillon", "Dillon"),
+    "rasool": ("Yehya Rasool", "Rasool"),
+    "abadi": ("Haider al-Abadi", "Abadi"),
+    "jarrard": ("James B. Jarrard", "Jarrard"),
+    "townsend": ("Stephen J. Townsend", "Townsend"),
+    "assad": ("Bashar al-Assad",),
+    "baghdadi": ("Abu Bakr al-Baghdadi",),
+}
+SEED_PEOPLE_BY_NAME = {forms[0]: actor_id for actor_id, forms in SEED_PEOPLE.items()}
+
+
+@pytest.fixture
+def seed_speech() -> list[tuple[str, str | None, bool]]:
+    article = SEED_DIR / "000_932e1e48f0a2b358.txt"
+    if not article.exists():
+        pytest.skip("the shared seed article is not beside the project")
+    text = article.read_text(encoding="utf-8")
+    return speech(text, actors_in(text, SEED_PEOPLE))
+
+
+def test_seed_direct_quotes_have_their_speakers(seed_speech: list[tuple[str, str | None, bool]]) -> None:
+    expected = json.loads((SEED_DIR / "expected.json").read_text(encoding="utf-8"))["quotes"]
+    direct = [(quoted, speaker) for quoted, speaker, reported in seed_speech if not reported]
+    assert len(direct) == len(expected)
+    for (quoted, speaker), gold in zip(direct, expected, strict=True):
+        assert quoted.startswith(gold["starts"])
+        assert speaker == SEED_PEOPLE_BY_NAME[gold["speaker"]]
+
+
+def test_seed_reported_speech_of_named_officials(seed_speech: list[tuple[str, str | None, bool]]) -> None:
+    reporters = {speaker for _, speaker, reported in seed_speech if reported}
+    assert {"rasool", "abadi", "jarrard", "townsend"} <= reporters
+    assert "mayhoub" not in reporters
+
+
+def test_seed_scare_quotes_are_not_speech(seed_speech: list[tuple[str, str | None, bool]]) -> None:
+    quoted = [text for text, _, reported in seed_speech if not reported]
+    assert not any(
+        text.strip('“”"').startswith(("last phase", "caliphate", "plausible", "record time"))
+        for text in quoted
+    )
