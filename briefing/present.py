@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.core.model import Actor, Analysis, DocumentInfo, Fact
+from briefing.core.model import Actor, Analysis, DateMention, DocumentInfo, Fact
 
 CURRENCY_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "AUD": "A$"}
 UNIT_WORDS = {"km2": "km²", "mi2": "mi²", "percent": "%"}
@@ -134,6 +134,20 @@ def date_sort_key(value: str) -> tuple[dt.date, int]:
     except ValueError:
         pass
     return dt.date.max, 0
+
+
+def timeline_dates(analysis: Analysis) -> list[DateMention]:
+    """Resolved point dates of the story in calendar order (then text order); captions and bylines left out."""
+    return sorted(
+        (
+            date
+            for date in analysis.dates
+            if date.value
+            and date.kind == "point"
+            and not any(part.contains(date.span) for part in analysis.non_body)
+        ),
+        key=lambda date: (date_sort_key(date.value or ""), date.span),
+    )
 
 
 def published_label(document: DocumentInfo) -> str:

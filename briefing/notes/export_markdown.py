@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from briefing.core.model import Actor, Analysis, Span
+from briefing.core.model import Actor, Analysis
 from briefing.notes.annotation import Annotation
 from briefing.present import (
     actor_kind_label,
-    date_sort_key,
     fact_actor_name,
     fact_kind_label,
     fact_source_name,
@@ -17,6 +16,7 @@ from briefing.present import (
     format_fact_value,
     one_line,
     published_label,
+    timeline_dates,
 )
 
 
@@ -120,20 +120,8 @@ def _facts(analysis: Analysis) -> str:
     )
 
 
-def _in_non_body(analysis: Analysis, span: Span) -> bool:
-    """Dates in photo captions, bylines and trailers are not events of the story."""
-    return any(part.contains(span) for part in analysis.non_body)
-
-
 def _timeline(analysis: Analysis) -> str:
-    dated = sorted(
-        (
-            date
-            for date in analysis.dates
-            if date.value and date.kind == "point" and not _in_non_body(analysis, date.span)
-        ),
-        key=lambda date: (date_sort_key(date.value or ""), date.span),
-    )
+    dated = timeline_dates(analysis)
     if not dated:
         return "## Timeline\n\nNo dates resolved."
     lines = ["## Timeline", ""]

@@ -2,13 +2,14 @@
 
 import pytest
 
-from briefing.core.model import Actor, Analysis, DocumentInfo, Fact, Span
+from briefing.core.model import Actor, Analysis, DateMention, DocumentInfo, Fact, Span
 from briefing.present import (
     date_sort_key,
     fact_kind_label,
     format_fact_line,
     format_fact_value,
     published_label,
+    timeline_dates,
 )
 
 
@@ -87,3 +88,24 @@ def test_published_label_says_where_the_date_came_from():
         DocumentInfo(id="d", chars=0, published="2017-11-03", published_source="inferred")
     ) == ("2017-11-03 (inferred from the text)")
     assert published_label(DocumentInfo(id="d", chars=0)) == "unknown"
+
+
+def test_timeline_lists_story_dates_in_calendar_order_and_leaves_out_captions():
+    def date(value: str, start: int, kind: str = "point") -> DateMention:
+        return DateMention(span=Span(start, start + 4), text=value, value=value, granularity="day", kind=kind)
+
+    analysis = Analysis(
+        document=DocumentInfo(id="d", chars=100),
+        text=" " * 100,
+        non_body=(Span(80, 100),),
+        dates=(
+            date("2017-11-03", 0),
+            date("2017-W44", 10),
+            date("2017-08", 20),
+            date("2017-11-02", 85),  # in a photo caption
+            DateMention(
+                span=Span(30, 34), text="three years", value=None, granularity="year", kind="duration"
+            ),
+        ),
+    )
+    assert [date.value for date in timeline_dates(analysis)] == ["2017-08", "2017-W44", "2017-11-03"]
