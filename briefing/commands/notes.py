@@ -71,9 +71,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "list" and args.article is None:
             for document in store.documents():
-                print(
-                    f"{document.notes:>4} {'note' if document.notes == 1 else 'notes'}  {document.location}"
-                )
+                where = "- (standard input)" if document.location == "-" else document.location
+                print(f"{document.notes:>4} {'note' if document.notes == 1 else 'notes'}  {where}")
             return 0
         document = load_document(args.article)
         location = notes_location(document)
