@@ -235,28 +235,31 @@ def _feed_entry_id(location: str) -> str:
 
 
 def scan_folder(root: Path, display_root: str) -> list[_FolderFile]:
-    """Article files under root, sorted by relative path; symlinked folders are not followed (no loops)."""
+    """Article files under root, sorted by relative path; symlinked folders are not followed (no loops).
+
+    Plain string paths, not pathlib, because this runs over every file each time a library opens.
+    """
     found: list[_FolderFile] = []
-    pending = [root]
+    pending: list[tuple[str, str]] = [(str(root), "")]  # (folder on disk, its path relative to root)
     while pending:
-        folder = pending.pop()
+        folder, relative_folder = pending.pop()
         try:
             with os.scandir(folder) as listing:
                 items = list(listing)
         except OSError:
-            if folder == root:
+            if not relative_folder:
                 raise SourceError(f"{display_root}: cannot list this folder") from None
             continue
         for item in items:
             if item.name.startswith("."):
                 continue
+            relative = f"{relative_folder}/{item.name}" if relative_folder else item.name
             try:
                 if item.is_dir(follow_symlinks=False):
-                    pending.append(Path(item.path))
-                elif Path(item.name).suffix.lower() in ARTICLE_SUFFIXES and item.is_file():
+                    pending.append((item.path, relative))
+                elif os.path.splitext(item.name)[1].lower() in ARTICLE_SUFFIXES and item.is_file():
                     status = item.stat()
-                    relative = Path(item.path).relative_to(root).as_posix()
-                    location = os.path.join(display_root, *relative.split("/"))
+                    location = os.path.join(display_root, relative.replace("/", os.sep))
                     found.append(_FolderFile(relative, location, status.st_mtime_ns, status.st_size))
             except OSError:
                 continue

@@ -19,10 +19,9 @@ from briefing import __version__
 from briefing.paths import cache_dir
 from briefing.sources.library_entry import LibraryEntry
 
-_INDEX_VERSION = f"1/{__version__}"
+_INDEX_VERSION = f"2/{__version__}"
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     relative_path TEXT PRIMARY KEY,
     mtime_ns INTEGER NOT NULL,
@@ -31,9 +30,7 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT NOT NULL,
     published TEXT,
     source TEXT,
-    top_actors TEXT NOT NULL,
-    fact_counts TEXT NOT NULL,
-    actor_names TEXT NOT NULL,
+    summary TEXT NOT NULL,  -- JSON: top actors, fact counts, actor names with aliases
     error TEXT
 );
 """
@@ -80,11 +77,14 @@ class LibraryIndex:
         with contextlib.suppress(sqlite3.DatabaseError):
             self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=NORMAL")
-        self._connection.executescript(_SCHEMA)
+        self._connection.execute(
+            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        )
         version = self._connection.execute("SELECT value FROM settings WHERE key = 'version'").fetchone()
         if version is None or version[0] != _INDEX_VERSION:
+            self._connection.execute("DROP TABLE IF EXISTS articles")
+            self._connection.executescript(_SCHEMA)
             with self._connection:
-                self._connection.execute("DELETE FROM articles")
                 self._connection.execute(
                     "INSERT OR REPLACE INTO settings (key, value) VALUES ('version', ?)", (_INDEX_VERSION,)
                 )
@@ -95,19 +95,20 @@ class LibraryIndex:
     def load(self, location_of: dict[str, str]) -> dict[str, IndexedFile]:
         """Every stored row, by relative path; `location_of` maps a relative path to what opens it."""
         rows = self._connection.execute(
-            "SELECT relative_path, mtime_ns, size, content_hash, title, published, source, "
-            "top_actors, fact_counts, actor_names, error FROM articles"
+            "SELECT relative_path, mtime_ns, size, content_hash, title, published, source, summary, error "
+            "FROM articles"
         )
         stored: dict[str, IndexedFile] = {}
-        for relative_path, mtime_ns, size, digest, title, published, source, top, facts, names, error in rows:
+        for relative_path, mtime_ns, size, digest, title, published, source, summary, error in rows:
+            top, facts, names = json.loads(summary)
             entry = LibraryEntry(
                 location=location_of.get(relative_path, relative_path),
                 title=title,
                 published=dt.date.fromisoformat(published) if published else None,
                 source=source,
-                top_actors=tuple(json.loads(top)),
-                fact_counts=tuple((kind, count) for kind, count in json.loads(facts)),
-                actor_names=tuple(tuple(group) for group in json.loads(names)),
+                top_actors=tuple(top),
+                fact_counts=tuple((kind, count) for kind, count in facts),
+                actor_names=tuple(tuple(group) for group in names),
                 error=error,
             )
             stored[relative_path] = IndexedFile(relative_path, FileSignature(mtime_ns, size, digest), entry)
@@ -116,7 +117,7 @@ class LibraryIndex:
     def save(self, files: Iterable[IndexedFile]) -> None:
         with self._connection:
             self._connection.executemany(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         file.relative_path,
@@ -126,9 +127,10 @@ class LibraryIndex:
                         file.entry.title,
                         file.entry.published.isoformat() if file.entry.published else None,
                         file.entry.source,
-                        json.dumps(file.entry.top_actors, ensure_ascii=False),
-                        json.dumps(file.entry.fact_counts, ensure_ascii=False),
-                        json.dumps(file.entry.actor_names, ensure_ascii=False),
+                        json.dumps(
+                            [file.entry.top_actors, file.entry.fact_counts, file.entry.actor_names],
+                            ensure_ascii=False,
+                        ),
                         file.entry.error,
                     )
                     for file in files
