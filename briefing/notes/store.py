@@ -122,8 +122,8 @@ class NoteStore:
     def load(self, location: str, text: str) -> list[Annotation]:
         """The document's notes placed in text; notes whose passage is gone come back orphaned, last.
 
-        Never raises: a file that cannot be read gives no notes and a warning (and changes are refused, so
-        it is not overwritten).
+        Never raises: a file that cannot be read is moved aside, or, if even that fails, gives no notes and a
+        warning (and changes are then refused, so it is never overwritten).
         """
         path = self.path_for(location, text)
         try:
@@ -214,8 +214,8 @@ class NoteStore:
                 location, notes = _parse(self._read(path))
             except FileNotFoundError:
                 continue
-            except (_CorruptNotesFile, NotesError):
-                self.warnings.append(f"notes file {path} is unreadable; open its article to move it aside")
+            except (_CorruptNotesFile, NotesError) as error:
+                self.warnings.append(f"notes file {path} skipped: {error}")
                 continue
             if notes:
                 found.append(DocumentNotes(location or path.stem, len(notes)))
@@ -269,12 +269,13 @@ class NoteStore:
 
     @staticmethod
     def _read(path: Path) -> bytes:
+        """The file's bytes; a file that exists but cannot be read is handled like a corrupt one."""
         try:
             return path.read_bytes()
         except FileNotFoundError:
             raise
         except OSError as error:
-            raise NotesError(f"cannot read notes file {path}: {error.strerror or error}") from None
+            raise _CorruptNotesFile(f"cannot read it: {error.strerror or error}") from None
 
     def _read_locked(self, path: Path) -> list[Annotation]:
         """The notes on disk; a corrupt file is moved aside and its backup, if readable, taken instead."""

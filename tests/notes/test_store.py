@@ -175,18 +175,22 @@ def test_notes_file_from_a_newer_briefing_is_never_overwritten(tmp_path):
     with pytest.raises(NotesError, match="newer"):
         add(store, "26 strikes", "x")
     assert path.read_text(encoding="utf-8") == newer
+    assert store.documents() == []
+    assert "newer" in store.warnings[-1]
 
 
-def test_unreadable_file_gives_a_warning_and_refuses_changes_instead_of_overwriting(tmp_path):
+def test_unreadable_file_is_moved_aside_intact_and_new_notes_are_still_saved(tmp_path):
     store = NoteStore(tmp_path)
     path = store.path_for(LOCATION, TEXT)
     path.mkdir()  # something that exists but cannot be read as a file, even by root
     (path / "keep.txt").write_text("user data", encoding="utf-8")
     assert store.load(LOCATION, TEXT) == []
-    assert "cannot read" in store.warnings[0]
-    with pytest.raises(NotesError):
-        add(store, "26 strikes", "one")
-    assert (path / "keep.txt").read_text(encoding="utf-8") == "user data"
+    [warning] = store.warnings
+    assert "cannot read" in warning and "moved it aside" in warning
+    note = add(store, "26 strikes", "one")
+    assert NoteStore(tmp_path).load(LOCATION, TEXT) == [note]
+    [aside] = tmp_path.glob(f"{path.name}.corrupt-*")
+    assert (aside / "keep.txt").read_text(encoding="utf-8") == "user data"
 
 
 def test_documents_lists_every_article_with_notes(tmp_path):
