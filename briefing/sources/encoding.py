@@ -7,6 +7,7 @@ charset-normalizer guesses. Binary files are refused with a message that names w
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from briefing.errors import SourceError
@@ -48,7 +49,9 @@ _UNLIKELY_LEGACY_CODEPAGES = (
 _TIE = 0.01
 _COHERENCE_TIE = 0.08
 
-_ALLOWED_CONTROL_CHARACTERS = frozenset("\t\n\r\f\v")
+# Control characters that never occur in text (tab, line feed, form feed... are allowed).
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 _MAX_CONTROL_CHARACTER_RATIO = 0.01
 
 
@@ -129,7 +132,7 @@ def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few damaged bytes (a truncated or mixed file) is still UTF-8, not a legacy code page."""
     decoded = data.decode("utf-8", errors="replace")
     damaged = decoded.count("\ufffd")
-    intact = sum(1 for character in decoded if character > "\x7f" and character != "\ufffd")
+    intact = len(_NON_ASCII.findall(decoded))
     return intact > 0 and damaged * 2 <= intact
 
 
@@ -171,9 +174,7 @@ def _finish(
     if replaced:
         notes.append(f"{name}: {replaced} undecodable byte sequence(s) shown as \ufffd")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(
-        1 for character in text if character < " " and character not in _ALLOWED_CONTROL_CHARACTERS
-    )
+    controls = len(_CONTROL_CHARACTERS.findall(text))
     if "\x00" in text or controls > max(2, len(text) * _MAX_CONTROL_CHARACTER_RATIO):
         raise SourceError(f"{name}: a binary file, not text")
     return DecodedText(text=text, encoding=encoding, warnings=tuple(notes))
