@@ -8,7 +8,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefing.core.model import Actor
 from briefing.ui.actions import bindings_for
@@ -112,6 +112,8 @@ class ActorSidebar(Vertical):
             actor_list.add_option(Option(Text(empty, style="dim italic"), disabled=True))
         if highlighted is not None:
             self.show_actor(highlighted)
+        if actor_list.highlighted is None and options:
+            actor_list.highlighted = 0
 
     def show_actor(self, actor_id: str | None) -> None:
         """Move the list's highlight to the actor without picking it again."""
@@ -120,7 +122,7 @@ class ActorSidebar(Vertical):
         actor_list = self.actor_list
         try:
             actor_list.highlighted = actor_list.get_option_index(actor_id)
-        except LookupError:
+        except OptionDoesNotExist:
             return
 
     def on_input_changed(self, event: Input.Changed) -> None:

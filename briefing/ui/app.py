@@ -17,13 +17,20 @@ from briefing.ui.article_screen import ArticleScreen
 from briefing.ui.help_screen import HelpScreen
 from briefing.ui.loading_screen import LoadingScreen
 from briefing.ui.opened_article import OpenedArticle, article_from_document
-from briefing.ui.palette import ReaderCommands
 from briefing.ui.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
+    from textual.command import Provider
     from textual.theme import Theme
 
     from briefing.notes.store import NoteStore
+
+
+def _reader_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens rather than at start-up."""
+    from briefing.ui.palette import ReaderCommands
+
+    return ReaderCommands
 
 
 class BriefingApp(App[None]):
@@ -31,7 +38,7 @@ class BriefingApp(App[None]):
 
     TITLE = "briefing"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     CSS = """
     Screen { background: $surface; }
     Toast { max-width: 80; }

@@ -102,11 +102,16 @@ class ArticleScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = displayable(self.analysis.document.title or self.analysis.document.id)
         self.article_view.focus()
-        self._load_notes()
         if self.article.needs_analysis and self.article.document is not None:
             self.sidebar.loading = True
             self.facts_panel.loading = True
             self._set_status("analysing…")
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Notes and extraction wait until the text is on screen: the analyst can start reading at once."""
+        self._load_notes()
+        if self.article.needs_analysis and self.article.document is not None:
             self._analyse()
 
     @work(thread=True, exclusive=True, group="analysis")

@@ -133,9 +133,9 @@ async def test_escape_cancels_hints_without_selecting(make_app: MakeApp) -> None
 async def test_hint_letters_are_painted_over_names(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
         await pilot.press("f")
         await pilot.pause()
-        view = app.query_one(ArticleView)
         painted = "\n".join(view.render_line(y).text for y in range(view.size.height))
         assert "aorthern Front" in painted
 
@@ -207,7 +207,7 @@ async def test_clicking_a_mention_selects_its_actor(make_app: MakeApp) -> None:
 async def test_g_and_shift_g_go_to_top_and_bottom(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(80, 12)) as pilot:
-        view = app.query_one(ArticleView)
+        view = app.screen.query_one(ArticleView)
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 0
         await pilot.press("g")
@@ -217,7 +217,7 @@ async def test_g_and_shift_g_go_to_top_and_bottom(make_app: MakeApp) -> None:
 async def test_j_k_space_and_b_scroll(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(80, 12)) as pilot:
-        view = app.query_one(ArticleView)
+        view = app.screen.query_one(ArticleView)
         await pilot.press("j", "j")
         assert view.scroll_y == 2
         await pilot.press("k")
