@@ -1,0 +1,262 @@
+"""Alias linking: every mention found in a document joins the one actor or place it names.
+
+Actors are keyed so that different surface forms meet: a listed organisation by its canonical name (so "ISIS",
+"ISIL" and "Daesh" meet), a person by first and last name (so "Joseph Votel" and "Gen. Joseph L. Votel" meet),
+a surname alone by the one person of the story who carries it, a national body by country and body ("Iraqi army",
+"Iraq's military"). A link is made only when it is unique: a wrong link is worse than none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from briefing.core.gazetteer import arabic_articles, exact_key, skeleton_key
+from briefing.core.model import Actor, ActorKind, Place, Span
+
+_NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"])
+_INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
+
+
+def surname_key(name: str) -> str:
+    """'al-Abadi', 'Al Abadi' and 'Abadi' share a key; so do 'Asad' and 'Assad'."""
+    words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]
+    while len(words) > 1 and words[-2] in arabic_articles():
+        del words[-2]
+    return skeleton_key(words[-1]) if words else ""
+
+
+def person_key(name: str) -> str:
+    """First and last name: middle initials and particles do not make a different person."""
+    words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]
+    if len(words) < 2:
+        return f"person:{surname_key(name)}"
+    return f"person:{skeleton_key(words[0])}:{surname_key(name)}"
+
+
+@dataclass
+class ActorDraft:
+    key: str
+    name: str
+    kind: ActorKind
+    mentions: list[Span] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+@dataclass
+class PlaceDraft:
+    key: str
+    name: str
+    kind: str | None
+    mentions: list[Span] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Registry:
+    """The actors and places of one document while it is read."""
+
+    text: str
+    actors: dict[str, ActorDraft] = field(default_factory=dict)
+    places: dict[str, PlaceDraft] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    actor_ending_at: dict[int, str] = field(default_factory=dict)
+    place_ending_at: dict[int, str] = field(default_factory=dict)
+
+    def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> ActorDraft:
+        draft = self.actors.get(key)
+        if draft is None:
+            draft = self.actors[key] = ActorDraft(key, name, kind)
+        elif kind == "person" and len(name) > len(draft.name):
+            draft.name = name
+        self.mention(draft, span)
+        return draft
+
+    def mention(self, draft: ActorDraft, span: Span) -> None:
+        if span.start < span.end:
+            draft.mentions.append(span)
+            draft.surfaces.append(self.text[span.start : span.end])
+            self.actor_ending_at[span.end] = draft.key
+
+    def add_person(self, name: str, span: Span) -> ActorDraft:
+        key = person_key(name)
+        if " " not in exact_key(name):
+            key = self.person_with_surname(name) or key
+        draft = self.add_actor(key, name, "person", span)
+        self.surnames.setdefault(surname_key(name), set()).add(key)
+        return draft
+
+    def person_with_surname(self, word: str) -> str | None:
+        """The one person of the story whose surname this is, if exactly one."""
+        keys = self.surnames.get(surname_key(word), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def add_title(self, draft: ActorDraft, title: str) -> None:
+        if title and title not in draft.titles:
+            draft.titles.append(title)
+        self.titles.setdefault(title_key(title), set()).add(draft.key)
+
+    def add_role(self, draft: ActorDraft, role: str) -> None:
+        if role and role not in draft.roles:
+            draft.roles.append(role)
+        self.titles.setdefault(title_key(role), set()).add(draft.key)
+
+    def holder_of(self, title: str) -> str | None:
+        """The one person of the story who holds this title, if exactly one."""
+        keys = self.titles.get(title_key(title), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def organisation_with_initials(self, acronym: str) -> str | None:
+        """The one named body of the story whose initials spell this acronym ("SDF")."""
+        keys = [
+            draft.key
+            for draft in self.actors.values()
+            if draft.kind != "person" and _initials(draft.name) == acronym.upper()
+        ]
+        return keys[0] if len(keys) == 1 else None
+
+    def merge_surname_only_people(self) -> None:
+        """A person met only by surname ("Mr Ellwood") before the full name joins that person."""
+        for key in [key for key in self.actors if key.count(":") == 1 and key.startswith("person:")]:
+            surname = key.split(":", 1)[1]
+            full = [
+                other
+                for other in self.actors
+                if other.count(":") == 2 and other.startswith("person:") and other.endswith(f":{surname}")
+            ]
+            if len(full) != 1:
+                continue
+            source, target = self.actors.pop(key), self.actors[full[0]]
+            target.mentions.extend(source.mentions)
+            target.surfaces.extend(source.surfaces)
+            target.titles.extend(title for title in source.titles if title not in target.titles)
+            target.roles.extend(role for role in source.roles if role not in target.roles)
+
+    def add_place(self, key: str, name: str, kind: str | None, span: Span) -> None:
+        draft = self.places.get(key)
+        if draft is None:
+            draft = self.places[key] = PlaceDraft(key, name, kind)
+        draft.mentions.append(span)
+        draft.surfaces.append(self.text[span.start : span.end])
+        self.place_ending_at[span.end] = key
+
+    def extend_place(self, qualifier: Span, text: str) -> bool:
+        """ "Palmyra, Syria": a country after a comma qualifies the place before it and joins its mention."""
+        if text[qualifier.start - 2 : qualifier.start] != ", ":
+            return False
+        key = self.place_ending_at.get(qualifier.start - 2)
+        if key is None:
+            return False
+        draft = self.places[key]
+        if draft.kind == "country":
+            return False
+        last = draft.mentions[-1]
+        if last.end != qualifier.start - 2:
+            return False
+        draft.mentions[-1] = Span(last.start, qualifier.end)
+        draft.surfaces[-1] = text[last.start : qualifier.end]
+        self.place_ending_at[qualifier.end] = key
+        return True
+
+    def build(self, non_body: list[Span]) -> tuple[list[Actor], list[Place]]:
+        """Final entities: overlaps resolved, non-body-only entities dropped, ids in order of first mention."""
+        actor_mentions = _without_overlaps(
+            (span, key) for key, draft in self.actors.items() for span in draft.mentions
+        )
+        place_mentions = _without_overlaps(
+            (span, key) for key, draft in self.places.items() for span in draft.mentions
+        )
+        actors = [
+            _actor(self.actors[key], spans, self.text)
+            for key, spans in _in_body(actor_mentions, non_body).items()
+        ]
+        places = [
+            _place(self.places[key], spans, self.text)
+            for key, spans in _in_body(place_mentions, non_body).items()
+        ]
+        actors.sort(key=lambda actor: actor.mentions[0])
+        places.sort(key=lambda place: place.mentions[0])
+        return (
+            [replace(actor, id=f"a{index}") for index, actor in enumerate(actors, 1)],
+            [replace(place, id=f"p{index}") for index, place in enumerate(places, 1)],
+        )
+
+
+def _initials(name: str) -> str:
+    words = [word for word in exact_key(name).replace("-", " ").split(" ") if word]
+    return "".join(word[0] for word in words if word not in _INITIAL_SKIPS).upper()
+
+
+def title_key(title: str) -> str:
+    words = exact_key(title).split(" ")
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _without_overlaps(mentions: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Longest mention first; a mention overlapping one already kept is dropped (log-time checks)."""
+    ordered = sorted(mentions, key=lambda item: (item[0].start - item[0].end, item[0].start))
+    kept: list[tuple[Span, str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for span, key in ordered:
+        index = bisect_left(starts, span.start)
+        if index < len(starts) and starts[index] < span.end:
+            continue
+        if index > 0 and ends[index - 1] > span.start:
+            continue
+        starts.insert(index, span.start)
+        ends.insert(index, span.end)
+        kept.append((span, key))
+    return kept
+
+
+def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str, list[Span]]:
+    """Mentions grouped by entity; an entity named only outside the body is not part of the story."""
+    grouped: dict[str, list[Span]] = {}
+    in_body: set[str] = set()
+    for span, key in sorted(mentions):
+        grouped.setdefault(key, []).append(span)
+        if not any(outside.contains(span) for outside in non_body):
+            in_body.add(key)
+    return {key: spans for key, spans in grouped.items() if key in in_body}
+
+
+def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:
+    seen = {name}
+    aliases: list[str] = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        if surface not in seen:
+            seen.add(surface)
+            aliases.append(surface)
+    return tuple(aliases)
+
+
+def _actor(draft: ActorDraft, spans: list[Span], text: str) -> Actor:
+    return Actor(
+        id="",
+        name=draft.name,
+        kind=draft.kind,
+        mentions=tuple(spans),
+        aliases=_surfaces(text, spans, draft.name),
+        titles=tuple(draft.titles),
+        roles=tuple(draft.roles),
+        affiliation=draft.affiliation,
+    )
+
+
+def _place(draft: PlaceDraft, spans: list[Span], text: str) -> Place:
+    return Place(
+        id="",
+        name=draft.name,
+        mentions=tuple(spans),
+        aliases=_surfaces(text, spans, draft.name),
+        kind=draft.kind,
+    )

@@ -1,0 +1,226 @@
+"""Known places, organisations, people, titles and word lists, indexed once by normalised keys.
+
+Every list is a data file under briefing/data; this module only turns them into dictionaries so that each
+lookup during extraction is one hash probe. Place names are also indexed by a transliteration skeleton so that
+unseen spellings ("Dayr az Zawr", "Bukamal") find the place a listed spelling names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from briefing.core.lexicon import load_lines, load_table
+
+_APOSTROPHES = re.compile(r"[’'`ʼ‘]")
+_SEPARATORS = re.compile(r"[\s\-–—_.]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("ı", "i")
+
+
+@lru_cache(maxsize=1 << 16)
+def exact_key(text: str) -> str:
+    """Case, accents, apostrophes and punctuation between words do not distinguish two names."""
+    folded = _APOSTROPHES.sub("", _strip_accents(text).casefold())
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+@cache
+def arabic_articles() -> frozenset[str]:
+    return frozenset(load_lines("names_arabic_articles.txt"))
+
+
+def article_free_key(text: str) -> str:
+    """Arabic articles, spacing, doubled letters and a final -h do not distinguish transliterations."""
+    articles = arabic_articles()
+    words = [word for word in exact_key(text).split(" ") if word not in articles]
+    words = [
+        word[:-1] if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou" else word for word in words
+    ]
+    return _DOUBLES.sub(r"\1", "".join(words))
+
+
+def skeleton_key(text: str) -> str:
+    """The consonants of a name: 'Deir ez-Zor', 'Deir al-Zour' and 'Dayr az Zawr' share 'drzr'."""
+    key = article_free_key(text).replace("q", "k").replace("w", "u").replace("ph", "f")
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationEntry:
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    name: str
+
+
+Entry = PlaceEntry | OrganisationEntry | PersonEntry
+
+
+@dataclass
+class Gazetteer:
+    """Every lookup table extraction needs, keyed by normalised text."""
+
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    place_skeletons: dict[str, PlaceEntry | None] = field(default_factory=dict)
+    organisations: dict[str, OrganisationEntry] = field(default_factory=dict)
+    acronyms: dict[str, OrganisationEntry] = field(default_factory=dict)
+    people: dict[str, PersonEntry] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    demonym_of: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    upper_titles: dict[str, str] = field(default_factory=dict)
+    roles: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    organisation_suffixes: dict[str, str] = field(default_factory=dict)
+    organisation_heads: frozenset[str] = frozenset()
+    place_suffixes: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    not_entities: frozenset[str] = frozenset()
+    site_nouns: tuple[str, ...] = ()
+    site_singular: dict[str, str] = field(default_factory=dict)
+    site_modifiers: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    bodies: dict[str, str] = field(default_factory=dict)
+    backed_nouns: frozenset[str] = frozenset()
+    prefixes: set[str] = field(default_factory=set)
+
+    def place(self, text: str) -> PlaceEntry | None:
+        return self.places.get(exact_key(text)) or self.places.get(article_free_key(text))
+
+    def place_by_skeleton(self, text: str) -> PlaceEntry | None:
+        skeleton = skeleton_key(text)
+        return self.place_skeletons.get(skeleton) if len(skeleton) >= 4 else None
+
+    def organisation(self, text: str) -> OrganisationEntry | None:
+        if _is_acronym(text):
+            return self.acronyms.get(text.replace(".", ""))
+        return self.organisations.get(exact_key(text))
+
+    def person(self, text: str) -> PersonEntry | None:
+        return self.people.get(exact_key(text))
+
+    def is_abbreviation(self, word: str) -> bool:
+        """A word with its final period is a listed abbreviated title ("Gen.", "Lt."), not a sentence end."""
+        return word.casefold() in self.titles or word in self.upper_titles
+
+    def title_kind(self, text: str) -> str | None:
+        """'rank', 'honorific' or 'office' for a title as written before a name."""
+        return (
+            self.upper_titles.get(text)
+            or self.titles.get(exact_key(text))
+            or self.titles.get(text.casefold())
+        )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum()
+
+
+def _add_prefixes(gazetteer: Gazetteer, name: str) -> None:
+    """Every proper word prefix of a listed phrase, so a scan stops as soon as no phrase can match."""
+    words = exact_key(name).split(" ")
+    for length in range(1, len(words)):
+        gazetteer.prefixes.add(" ".join(words[:length]))
+
+
+def _add_places(gazetteer: Gazetteer, file_name: str, kind: str) -> None:
+    for row in load_table(file_name):
+        entry = PlaceEntry(name=row[0], kind=kind)
+        for name in row:
+            gazetteer.places.setdefault(exact_key(name), entry)
+            gazetteer.places.setdefault(article_free_key(name), entry)
+            skeleton = skeleton_key(name)
+            known = gazetteer.place_skeletons.get(skeleton, entry)
+            gazetteer.place_skeletons[skeleton] = entry if known == entry else None
+            _add_prefixes(gazetteer, name)
+
+
+def _add_organisations(gazetteer: Gazetteer) -> None:
+    for kind, *names in load_table("actors_organisations.txt"):
+        entry = OrganisationEntry(name=names[0], kind=kind)
+        for name in names:
+            if _is_acronym(name):
+                gazetteer.acronyms.setdefault(name.replace(".", ""), entry)
+            else:
+                gazetteer.organisations.setdefault(exact_key(name), entry)
+            _add_prefixes(gazetteer, name)
+
+
+def _add_titles(gazetteer: Gazetteer) -> None:
+    for file_name, kind in (
+        ("titles_ranks.txt", "rank"),
+        ("titles_honorifics.txt", "honorific"),
+        ("titles_offices.txt", "office"),
+    ):
+        for title in load_lines(file_name):
+            if title.replace(".", "").isupper():
+                gazetteer.upper_titles.setdefault(title, kind)
+                continue
+            gazetteer.titles.setdefault(title.casefold(), kind)
+            gazetteer.titles.setdefault(exact_key(title), kind)
+            _add_prefixes(gazetteer, title)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Build every index once per process; later calls return the same object."""
+    gazetteer = Gazetteer()
+    for file_name, kind in (
+        ("places_countries.txt", "country"),
+        ("places_regions.txt", "region"),
+        ("places_water.txt", "water"),
+        ("places_cities.txt", "city"),
+    ):
+        _add_places(gazetteer, file_name, kind)
+    _add_organisations(gazetteer)
+    for names in load_table("actors_people.txt"):
+        entry = PersonEntry(name=names[0])
+        for name in names:
+            gazetteer.people.setdefault(exact_key(name), entry)
+            _add_prefixes(gazetteer, name)
+    for demonym, *place in load_table("names_demonyms.txt"):
+        gazetteer.demonyms[exact_key(demonym)] = place[0] if place else ""
+        if place and place[0]:
+            gazetteer.demonym_of.setdefault(place[0], demonym)
+        _add_prefixes(gazetteer, demonym)
+    _add_titles(gazetteer)
+    gazetteer.roles = frozenset(load_lines("titles_roles.txt"))
+    gazetteer.stopwords = frozenset(load_lines("names_stopwords.txt"))
+    gazetteer.given_names = frozenset(load_lines("names_given.txt"))
+    gazetteer.speech_verbs = frozenset(load_lines("names_speech_verbs.txt"))
+    gazetteer.organisation_suffixes = dict(load_table("names_org_suffixes.txt"))  # type: ignore[arg-type]
+    gazetteer.organisation_heads = frozenset(load_lines("names_org_heads.txt"))
+    gazetteer.place_suffixes = frozenset(load_lines("places_suffixes.txt"))
+    gazetteer.place_prefixes = frozenset(load_lines("places_prefixes.txt"))
+    gazetteer.not_entities = frozenset(load_lines("names_not_entities.txt"))
+    for singular, plural in load_table("places_site_nouns.txt"):
+        gazetteer.site_singular[plural] = singular
+        gazetteer.site_singular[singular] = singular
+    gazetteer.site_nouns = tuple(gazetteer.site_singular)
+    gazetteer.site_modifiers = load_lines("places_site_modifiers.txt")
+    gazetteer.descriptors = load_lines("actors_descriptors.txt")
+    gazetteer.bodies = {words: body for words, body in load_table("actors_bodies.txt")}
+    gazetteer.backed_nouns = frozenset(load_lines("actors_backers.txt"))
+    return gazetteer
