@@ -58,7 +58,9 @@ def _print_warnings(warnings: list[str]) -> None:
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
+    from briefing.present import one_line
+
+    text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -75,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{document.notes:>4} {'note' if document.notes == 1 else 'notes'}  {where}")
             return 0
         document = load_document(args.article)
+        _print_warnings(list(document.warnings))
         location = notes_location(document)
         if args.action == "add":
             span = find_quote(document.text, args.quote)
