@@ -7,6 +7,7 @@ opening the folder again reads them back. Any actor can be followed from one art
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ LibraryKind = Literal["folder", "feed"]
 # Below this many articles, starting worker processes costs more than it saves.
 _SERIAL_LIMIT = 8
 _MAX_BATCH = 32
+# Conventional files that describe a folder rather than being an article in it.
+_NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
 
 
 class ArticleLibrary:
@@ -251,7 +254,7 @@ def scan_folder(root: Path, display_root: str) -> list[_FolderFile]:
                 raise SourceError(f"{display_root}: cannot list this folder") from None
             continue
         for item in items:
-            if item.name.startswith("."):
+            if item.name.startswith(".") or item.name.split(".", 1)[0].lower() in _NOT_ARTICLES:
                 continue
             relative = f"{relative_folder}/{item.name}" if relative_folder else item.name
             try:
@@ -290,7 +293,8 @@ def _analyse_in_batches(locations: list[str], workers: int) -> Iterator[list[tup
     methods = multiprocessing.get_all_start_methods()
     # Forking a process that runs threads (the UI) can deadlock the child; a fork server cannot.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    _start_resource_tracker()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_silence_stderr)
     try:
         futures = [pool.submit(index_files, batch) for batch in batches]
         for future in as_completed(futures):
@@ -298,3 +302,33 @@ def _analyse_in_batches(locations: list[str], workers: int) -> Iterator[list[tup
     finally:
         # When the caller stops early (cancelled), batches not yet started are dropped.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's helper process with a real stderr.
+
+    It inherits sys.stderr's file descriptor, and under the Textual UI sys.stderr is a capture object
+    without one, which makes starting it fail ("bad value(s) in fds_to_keep").
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        if sys.stderr is not None and sys.stderr.fileno() >= 0:
+            resource_tracker.ensure_running()
+            return
+    except (AttributeError, OSError, ValueError):
+        pass
+    captured = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as quiet:
+        sys.stderr = quiet
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = captured
+
+
+def _silence_stderr() -> None:
+    """Workers report failures in their results; a stray warning printed to the terminal would garble the UI."""
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 2)
+    os.close(quiet)

@@ -32,6 +32,7 @@ def articles(tmp_path: Path) -> Path:
     (folder / ".drafts").mkdir()
     write_article(folder / ".drafts", "d.txt", "Draft", "Not ready.")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "README.md").write_text("# About this folder\n", encoding="utf-8")
     return folder
 
 

@@ -138,3 +138,16 @@ async def test_first_open_of_a_folder_shows_progress_then_fills_the_table(tmp_pa
         await pilot.pause()
         assert shown_titles(app) == ["Report 2", "Report 1", "Report 0"]
         assert not app.screen.query_one("#library-progress").display
+
+
+async def test_large_folder_is_analysed_in_worker_processes_while_the_ui_runs(tmp_path: Path):
+    for number in range(12):
+        (tmp_path / f"{number:02}.txt").write_text(
+            f"Officials said {number + 5} trucks crossed.\n", encoding="utf-8"
+        )
+    app = _ReaderApp(Library(tmp_path, workers=2))
+    async with app.run_test() as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(shown_titles(app)) == 12
+        assert not any(title.startswith("⚠") for title in shown_titles(app))
