@@ -1,12 +1,400 @@
-"""Dates and durations, resolved against the publication date."""
+"""Dates and durations, resolved against the publication date.
+
+One compiled grammar (dates_patterns) finds candidates in a single left-to-right scan; each form then has a
+small handler that checks its context and resolves its value with the conventions in dates_resolve. Without a
+publication date, only absolute dates get a value.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
 
-from briefing.core.model import DateMention
+from dateutil.relativedelta import relativedelta
+
+from briefing.core import dates_resolve as resolve
+from briefing.core.dates_patterns import CAPITALISED_GROUPS, date_pattern, lowered, vocabulary
+from briefing.core.lexicon import load_lines
+from briefing.core.model import DateMention, Granularity, Span
+
+_EDGE_MODIFIERS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "beginning": "early",
+    "start": "early",
+    "middle": "mid",
+    "end": "late",
+}
+_NARRATIVE_GRANULARITY: dict[str, Granularity] = {
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "year": "year",
+}
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
+_RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_STARTS_LIKE_CLOSING = re.compile(r"\)|['’]s\b|\s*[-–—]\s*[A-Z]")
+
+Handler = Callable[[re.Match[str], str, dt.date | None], DateMention | None]
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date and duration expression in text order, non-overlapping."""
-    return []
+    mentions: list[DateMention] = []
+    for match in date_pattern().finditer(lowered(text)):
+        if not _names_capitalised(match, text):
+            continue
+        handler = _HANDLERS.get(match.lastgroup or "")
+        mention = handler(match, text, published) if handler else None
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _names_capitalised(match: re.Match[str], text: str) -> bool:
+    """Month, weekday and holiday names count only when capitalised: "may" and "march" are verbs."""
+    for group in CAPITALISED_GROUPS:
+        start = match.start(group)
+        if start >= 0 and not text[start].isupper():
+            return False
+    return True
+
+
+def _mention(
+    match: re.Match[str],
+    text: str,
+    value: str | None,
+    granularity: Granularity,
+    modifier: str | None = None,
+    kind: str = "point",
+    start: int | None = None,
+) -> DateMention:
+    begin = match.start() if start is None else start
+    return DateMention(
+        span=Span(begin, match.end()),
+        text=text[begin : match.end()],
+        value=value,
+        granularity=granularity,
+        modifier=modifier,
+        kind="duration" if kind == "duration" else "point",
+    )
+
+
+def _edge(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = word.strip(" -\t\n").lower().split()
+    return next((_EDGE_MODIFIERS[part] for part in key if part in _EDGE_MODIFIERS), None)
+
+
+def _month_number(name: str) -> int:
+    return vocabulary().months[name.strip().lower()]
+
+
+def _first_day(day_text: str) -> tuple[int, bool]:
+    """The first day of a day or a day range, and whether it was a range."""
+    first = re.split(r"\s*(?:-|–|—|to|and|through)\s*", day_text.strip())[0]
+    return int(_ORDINAL_SUFFIX.sub("", first)), bool(_RANGE_SEPARATOR.search(day_text))
+
+
+def _calendar_date(
+    match: re.Match[str],
+    text: str,
+    published: dt.date | None,
+    month_text: str,
+    day_text: str,
+    year_text: str | None,
+) -> DateMention:
+    """Month and day, with or without a year; a range of days keeps month precision."""
+    month = _month_number(month_text)
+    day, is_range = _first_day(day_text)
+    if year_text:
+        year: int | None = int(year_text)
+    elif published is not None:
+        year = resolve.year_of_month_day(published, month, day, future=resolve.is_future(text, match.start()))
+    else:
+        year = None
+    if year is None:
+        return _mention(match, text, None, "month" if is_range else "day")
+    if is_range:
+        return _mention(match, text, resolve.month_value(year, month), "month")
+    date = resolve.safe_date(year, month, day)
+    return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+def _iso(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    year, month, day = (int(part) for part in re.split(r"[-/]", match.group()))
+    date = resolve.safe_date(year, month, day)
+    return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+def _numeric(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    """d/m/yyyy or m/d/yyyy: resolved only when one part is above 12, because the order is a local habit."""
+    first, second, year = (int(part) for part in match.group().split("/"))
+    if first > 12:
+        date = resolve.safe_date(year, second, first)
+    elif second > 12:
+        date = resolve.safe_date(year, first, second)
+    else:
+        date = None
+    return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+def _month_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _calendar_date(match, text, published, match["md_month"], match["md_day"], match["md_year"])
+
+
+def _day_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _calendar_date(match, text, published, match["dm_month"], match["dm_day"], match["dm_year"])
+
+
+def _month_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    value = resolve.month_value(int(match["my_year"]), _month_number(match["my_month"]))
+    return _mention(match, text, value, "month", _edge(match["my_edge"] or match["my_edge_of"]))
+
+
+def _season_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _mention(match, text, resolve.year_value(int(match["sy_year"])), "season", _edge(match["sy_edge"]))
+
+
+def _edge_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    modifier = _edge(match["ey_edge"] or match["ey_edge_of"])
+    return _mention(match, text, resolve.year_value(int(match["ey_year"])), "year", modifier)
+
+
+def _decade(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _mention(match, text, None, "decade", _edge(match["de_edge"]))
+
+
+def _century(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _mention(match, text, None, "century", _edge(match["ce_edge"]))
+
+
+def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    name = re.sub(r"\s+", " ", match["ho_name"]).replace("’", "'").lower()
+    month, rule, granularity = vocabulary().holidays[name]
+    relation = (match["ho_relation"] or "").lower()
+    if not relation:
+        relation = "future" if resolve.is_future(text, match.start()) else "past"
+    date = resolve.holiday_near(published, month, rule, relation) if published else None
+    value = resolve.day_value(date) if date else None
+    return _mention(match, text, value, "day" if granularity == "day" else "month")
+
+
+def _relative_period(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """this/last/next week, month, year, season or month name, with early/late/the end of ..."""
+    relation = (match["rp_relation"] or match["rp_relation_of"] or match["rp_relation_plain"]).lower()
+    offset = {"last": -1, "next": 1}.get(relation, 0)
+    unit = match["rp_unit"]
+    modifier = _edge(match["rp_edge"] or match["rp_edge_of"])
+    lowered = unit.lower()
+    if lowered in ("week", "weekend"):
+        value = resolve.week_value(published + dt.timedelta(weeks=offset)) if published else None
+        return _mention(match, text, value, "week", modifier)
+    if lowered == "month":
+        value = None
+        if published:
+            moved = published + relativedelta(months=offset)
+            value = resolve.month_value(moved.year, moved.month)
+        return _mention(match, text, value, "month", modifier)
+    if lowered == "year":
+        value = resolve.year_value(published.year + offset) if published else None
+        return _mention(match, text, value, "year", modifier)
+    if lowered in ("decade", "century", "quarter"):
+        return _mention(match, text, None, lowered if lowered != "quarter" else "unknown", modifier)
+    if lowered in vocabulary().months:
+        if not text[match.start("rp_unit")].isupper():
+            return None
+        month = _month_number(unit)
+        value = (
+            resolve.month_value(resolve.year_of_other_month(published, month, offset), month)
+            if published
+            else None
+        )
+        return _mention(match, text, value, "month", modifier)
+    year = resolve.year_of_season(published, lowered, relation) if published else None
+    return _mention(match, text, resolve.year_value(year) if year else None, "season", modifier)
+
+
+def _edge_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    modifier = _edge(match["em_edge"] or match["em_edge_of"])
+    return _bare_month_mention(match, text, published, match["em_month"], modifier)
+
+
+def _bare_month_mention(
+    match: re.Match[str], text: str, published: dt.date | None, month_text: str, modifier: str | None
+) -> DateMention:
+    month = _month_number(month_text)
+    if published is None:
+        return _mention(match, text, None, "month", modifier)
+    year = resolve.year_of_month(published, month, future=resolve.is_future(text, match.start()))
+    return _mention(match, text, resolve.month_value(year, month), "month", modifier)
+
+
+def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    weekday_number = vocabulary().weekdays[match["wd_name"].lower()]
+    relation = (match["wd_relation"] or "").lower()
+    if published is None:
+        return _mention(match, text, None, "day")
+    if relation in ("last", "this", "next"):
+        date = resolve.weekday_in_week(
+            published, weekday_number, {"last": -1, "this": 0, "next": 1}[relation]
+        )
+    elif relation == "past":
+        date = resolve.weekday_near(published - dt.timedelta(days=1), weekday_number, future=False)
+    elif relation == "coming":
+        date = resolve.weekday_near(published + dt.timedelta(days=1), weekday_number, future=True)
+    else:
+        date = resolve.weekday_near(published, weekday_number, future=resolve.is_future(text, match.start()))
+    return _mention(match, text, resolve.day_value(date), "day")
+
+
+def _narrative(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    """ "The following day": relative to a date in the story, not to publication, so left unresolved."""
+    last_word = match.group().split()[-1].lower()
+    return _mention(match, text, None, _NARRATIVE_GRANULARITY.get(last_word, "day"))
+
+
+def _relative_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    words = match.group().lower().split()
+    if "before" in words:
+        offset = -2
+    elif "after" in words:
+        offset = 2
+    elif words[0] == "yesterday" or words[:2] == ["last", "night"]:
+        offset = -1
+    elif words[0] == "tomorrow":
+        offset = 1
+    else:
+        offset = 0
+    value = resolve.day_value(published + dt.timedelta(days=offset)) if published else None
+    return _mention(match, text, value, "day")
+
+
+def _recent(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    unit = match.group().split()[-1].lower()
+    return _mention(match, text, None, vocabulary().units[unit][1], kind="duration")  # type: ignore[arg-type]
+
+
+def _duration(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """A count of units: a duration, or a point when it ends in "ago" ("four years ago")."""
+    count_text = (match["du_count"] or "").lower()
+    relation = (match["du_relation"] or "").lower()
+    if not count_text and not match["du_direction"]:
+        return None
+    if count_text in ("a", "an") and not relation and not match["du_direction"]:
+        return None
+    singular, granularity = vocabulary().units[match["du_unit"].lower()]
+    if relation == "ago":
+        count = _count_value(count_text)
+        value = None
+        if published and count is not None and singular in ("year", "month", "week", "day"):
+            date = resolve.shift(published, count, singular)
+            value = _value_at(date, granularity) if date else None
+        return _mention(match, text, value, granularity)  # type: ignore[arg-type]
+    modifier = {"after": "after", "later": "after", "before": "before", "earlier": "before"}.get(relation)
+    return _mention(match, text, None, granularity, modifier, kind="duration")  # type: ignore[arg-type]
+
+
+def _count_value(count_text: str) -> int | None:
+    if count_text in ("a", "an", ""):
+        return 1
+    if count_text.isdigit():
+        return int(count_text)
+    words = vocabulary().number_words
+    normalised = re.sub(r"\s+", " ", count_text)
+    if normalised in words:
+        return words[normalised]
+    parts = re.split(r"[-\s]", normalised)
+    if len(parts) == 2 and all(words.get(part) is not None for part in parts):
+        return words[parts[0]] + words[parts[1]]  # type: ignore[operator]
+    return None
+
+
+def _value_at(date: dt.date, granularity: str) -> str:
+    if granularity == "year":
+        return resolve.year_value(date.year)
+    if granularity == "month":
+        return resolve.month_value(date.year, date.month)
+    if granularity == "week":
+        return resolve.week_value(date)
+    return resolve.day_value(date)
+
+
+def _time(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    return _mention(match, text, None, "time")
+
+
+@cache
+def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    def words(name: str) -> str:
+        escaped = sorted((re.escape(word) for word in load_lines(name)), key=len, reverse=True)
+        return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+
+    cue = rf"(?:\b{words('dates_context_words.txt')}[\s-]+(?:the\s+(?:year|month)\s+(?:of\s+)?)?|[(\[]\s*)$"
+    year_cue = re.compile(rf"(?i:{cue}|\bthe\s+$)")
+    month_cue = re.compile(rf"(?i:{cue})")
+    identifiers = frozenset(load_lines("dates_identifier_words.txt"))
+    count_nouns = frozenset(load_lines("dates_count_nouns.txt"))
+    return year_cue, month_cue, identifiers, count_nouns
+
+
+def _bare_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """A month name alone is a date only after a temporal word: "in February", not "Theresa May"."""
+    _, month_cue, _, _ = _context_patterns()
+    if not month_cue.search(text[max(0, match.start() - 30) : match.start()]):
+        return None
+    return _bare_month_mention(match, text, published, match["bm_month"], None)
+
+
+def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """A four-digit number is a year only in a date-like context and not when it counts something."""
+    year_cue, _, identifiers, count_nouns = _context_patterns()
+    before = text[max(0, match.start() - 30) : match.start()]
+    previous_word = before.split()[-1].lower() if before.split() else ""
+    if previous_word in identifiers:
+        return None
+    after = text[match.end() : match.end() + 30]
+    next_word = _NEXT_WORD.match(after)
+    if next_word and _is_count_noun(next_word.group(1), count_nouns) and not before.lower().endswith("the "):
+        return None
+    if not (year_cue.search(before) or _STARTS_LIKE_CLOSING.match(after)):
+        return None
+    if match["by_end"]:
+        return _mention(match, text, None, "year")
+    return _mention(match, text, resolve.year_value(int(match["by_year"])), "year")
+
+
+def _is_count_noun(word: str, count_nouns: frozenset[str]) -> bool:
+    """Plural nouns after a number count things ("2000 troops"); short words ending in s are function words."""
+    if word in count_nouns:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_HANDLERS: dict[str, Handler] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "month_day": _month_day,
+    "day_month": _day_month,
+    "month_year": _month_year,
+    "season_year": _season_year,
+    "edge_year": _edge_year,
+    "decade": _decade,
+    "century": _century,
+    "holiday": _holiday,
+    "relative_period": _relative_period,
+    "edge_month": _edge_month,
+    "weekday": _weekday,
+    "narrative": _narrative,
+    "relative_day": _relative_day,
+    "recent": _recent,
+    "duration": _duration,
+    "time": _time,
+    "bare_month": _bare_month,
+    "bare_year": _bare_year,
+}

@@ -1,0 +1,153 @@
+"""The date grammar: one regular expression, built once from the data files, that finds every candidate.
+
+Each top-level alternative is a named group whose name says which form matched. Python's alternation takes the
+first alternative that matches at a position, so alternatives that can start at the same place are ordered
+longest first (a weekday that opens a full date is tried as a full date before it is tried alone). No
+unbounded quantifier is nested in another, so a scan is linear even over a megabyte of digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.core.lexicon import load_lines, load_table
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "Thanksgiving Day" wins over "Thanksgiving"; spaces match any whitespace."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in words)
+    return "(?:" + "|".join(sorted(set(escaped), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The word tables the grammar and the resolver share, keyed by lower-case word."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, tuple[str, str]]  # word -> (singular, granularity)
+    number_words: dict[str, int | None]  # None: a vague count ("several")
+    holidays: dict[str, tuple[str, str, str]]  # name -> (month, day or rule, granularity)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    months: dict[str, int] = {}
+    for number, *names in load_table("dates_months.txt"):
+        for name in filter(None, names):
+            months[name.lower()] = int(number)
+            months[name.lower() + "."] = int(number)
+    weekdays = {name.lower(): int(number) for number, name in load_table("dates_weekdays.txt")}
+    units: dict[str, tuple[str, str]] = {}
+    for singular, plural, granularity in load_table("dates_units.txt"):
+        units[singular] = (singular, granularity)
+        units[plural] = (singular, granularity)
+    number_words = {
+        word: (None if value == "vague" else int(value))
+        for word, value in load_table("dates_number_words.txt")
+    }
+    holidays = {
+        name.lower().replace("’", "'"): (month, day, granularity)
+        for name, month, day, granularity in load_table("dates_holidays.txt")
+    }
+    return Vocabulary(months, weekdays, units, number_words, holidays)
+
+
+def _case_variants(names: Iterable[str]) -> list[str]:
+    """Month and weekday names are matched capitalised or in capitals only: "may" and "march" are verbs."""
+    return [variant for name in names for variant in (name, name.upper())]
+
+
+CAPITALISED_GROUPS = ("md_month", "dm_month", "my_month", "em_month", "bm_month", "wd_name", "ho_name")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowered(text: str) -> str:
+    """The text in lower case with the same offsets (str.lower() lengthens a few letters, such as "İ")."""
+    quick = text.lower()
+    return quick if len(quick) == len(text) else text.translate(_ASCII_LOWER)
+
+
+@cache
+def date_pattern() -> re.Pattern[str]:
+    """The grammar, in lower case: it runs over a lower-cased copy of the text (see lowered()), because
+    case-insensitive alternatives defeat the regex engine's quick rejection of literals. Names that must be
+    capitalised ("May", not "may") are checked against the original text afterwards (CAPITALISED_GROUPS).
+    """
+    alternatives = "|".join(f"(?P<{name}>{body})" for name, body in grammar_branches().items())
+    return re.compile(rf"(?<!\w)(?=[\d'’]|{_first_words()}\b)(?:{alternatives})")
+
+
+_KEYWORDS_THAT_START_A_FORM = (
+    "the this last next past coming previous following preceding same early mid late earlier later end "
+    "beginning start middle turn recent yesterday today tomorrow tonight noon midnight"
+)
+
+
+def _first_words() -> str:
+    """Every word a form can start with: the grammar is tried only at these, which makes a scan much faster."""
+    tables = ["dates_months.txt", "dates_weekdays.txt", "dates_holidays.txt", "dates_units.txt"]
+    words = {field.lower() for table in tables for row in load_table(table) for field in row if field}
+    words |= {row[0] for row in load_table("dates_number_words.txt")} | set(
+        load_lines("dates_approximators.txt")
+    )
+    words |= set(_KEYWORDS_THAT_START_A_FORM.split()) | {"spring", "summer", "autumn", "fall", "winter"}
+    first_words = {word.split()[0] for word in words if word[0].isalpha()}
+    by_initial: dict[str, list[str]] = {}
+    for word in first_words:
+        by_initial.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(re.escape(initial) + _alternation(rests) for initial, rests in by_initial.items())
+        + ")"
+    )
+
+
+@cache
+def grammar_branches() -> dict[str, str]:
+    """Each form of date expression, by name, in the order they are tried."""
+    month_rows = load_table("dates_months.txt")
+    full_months = _alternation(row[1].lower() for row in month_rows)
+    abbreviations = _alternation(name.lower() for row in month_rows for name in row[2:] if name)
+    weekday = _alternation(row[1].lower() for row in load_table("dates_weekdays.txt")) + r"\b"
+    units = _alternation(word for row in load_table("dates_units.txt") for word in row[:2])
+    number_words = _alternation(row[0] for row in load_table("dates_number_words.txt"))
+    approximators = _alternation(load_lines("dates_approximators.txt"))
+    holidays = _alternation(row[0].lower() for row in load_table("dates_holidays.txt"))
+
+    month = rf"(?:{full_months}\b|{abbreviations}(?:\.|\b))"
+    month_named = rf"(?:{full_months}\b|{abbreviations}\.)"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+    day_range = rf"{day}(?:\s*(?:-|–|—|to|and|through)\s*{day})?"
+    year = r"(?:1[5-9]|20)\d\d(?!\d|[.,]\d)"
+    weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+)?)?"
+    edge_word = r"(?:early|mid|late)(?:-|\s+)"
+    edge_of = r"(?:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+)"
+    season = r"(?:spring|summer|autumn|fall|winter)"
+    count = rf"(?:(?<![\d.,])\d{{1,4}}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|{number_words}\b|an?\b)"
+
+    return {
+        "iso": r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?P<iso_separator>[-/])(?:0[1-9]|1[0-2])(?P=iso_separator)(?:0[1-9]|[12]\d|3[01])(?![\d])",
+        "numeric": r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:1[5-9]|20)\d\d(?!\d)",
+        "month_day": rf"(?<![\w.,]){weekday_prefix}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year}))?",
+        "day_month": rf"(?<![\w.,]){weekday_prefix}(?P<dm_day>{day_range})(?:\s+of)?\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year}))?",
+        "month_year": rf"(?:(?P<my_edge>{edge_word})|(?P<my_edge_of>{edge_of}))?(?P<my_month>{month_named}),?\s+(?:of\s+)?(?P<my_year>{year})",
+        "season_year": rf"(?:the\s+)?(?:(?P<sy_edge>{edge_word}))?(?P<sy_season>{season})(?:\s+of)?\s+(?P<sy_year>{year})",
+        "edge_year": rf"(?:(?P<ey_edge>{edge_word})|(?P<ey_edge_of>{edge_of}))(?P<ey_year>{year})",
+        "decade": rf"(?:the\s+)?(?:(?P<de_edge>{edge_word}))?(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
+        "century": rf"(?:the\s+)?(?:(?P<ce_edge>{edge_word}))?(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
+        "holiday": rf"(?:(?P<ho_relation>(?:this|last|next))\s+)?(?P<ho_name>{holidays})\b",
+        "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
+        "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
+        "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+)?(?P<wd_name>{weekday})",
+        "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
+        "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",
+        "duration": rf"(?:(?:(?P<du_the>the\s+)?(?P<du_direction>past|last|next|coming|previous|following)\s+)?(?:(?P<du_approx>{approximators})\s+)?(?:(?P<du_count>{count})(?P<du_plus>-plus|\+|\s+or\s+more)?\s+)?(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b)?)",
+        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d))(?:\s+(?:gmt|utc|local\s+time)\b)?|\b(?:noon|midnight)\b",
+        "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
+        "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d))?(?![\w%]|[.,]\d)",
+    }

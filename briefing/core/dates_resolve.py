@@ -1,0 +1,161 @@
+"""Calendar arithmetic that turns a relative or partial date into a value, given the publication date.
+
+News conventions, in one place so they can be read and argued with:
+- a bare weekday or month is the most recent one on or before publication, or the next one on or after it
+  when its clause is in the future tense ("will meet on Monday", "expected ... by Saturday");
+- "last/this/next Thursday" is the Thursday of the previous/current/next ISO week (Monday to Sunday), so
+  "last Thursday" written on a Friday is eight days earlier, not the day before;
+- "last/next August" is the most recent August before the publication month / the first one after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from dateutil.relativedelta import MO, SU, TH, relativedelta, weekday
+
+from briefing.core.lexicon import load_lines
+
+_WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TH": TH, "SU": SU}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s")
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def year_value(year: int) -> str:
+    return f"{year:04d}"
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None for impossible ones such as 31 April, which a text may still contain."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_near(published: dt.date, weekday_number: int, *, future: bool) -> dt.date:
+    """The most recent such weekday on or before publication, or the next one on or after it."""
+    if future:
+        return published + dt.timedelta(days=(weekday_number - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday_number) % 7)
+
+
+def weekday_in_week(published: dt.date, weekday_number: int, weeks_from_now: int) -> dt.date:
+    """The weekday of the ISO week `weeks_from_now` weeks from the publication week."""
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday + dt.timedelta(weeks=weeks_from_now, days=weekday_number)
+
+
+def year_of_month(published: dt.date, month: int, *, future: bool) -> int:
+    """The year of the most recent such month not after publication, or the next one not before it."""
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def year_of_month_day(published: dt.date, month: int, day: int, *, future: bool) -> int:
+    """Like year_of_month at day precision: "3 November" written on 2 November is next year's only if future."""
+    this_year = (month, day)
+    today = (published.month, published.day)
+    if future:
+        return published.year if this_year >= today else published.year + 1
+    return published.year if this_year <= today else published.year - 1
+
+
+def year_of_other_month(published: dt.date, month: int, months_from_now: int) -> int:
+    """Year of "last August" (-1: strictly before the publication month) or "next August" (+1: strictly after)."""
+    if months_from_now < 0:
+        return published.year if month < published.month else published.year - 1
+    if months_from_now > 0:
+        return published.year if month > published.month else published.year + 1
+    return published.year
+
+
+def year_of_season(published: dt.date, season: str, relation: str) -> int | None:
+    """Year of this/last/next summer in the northern hemisphere; None for winter, which spans two years."""
+    months = _SEASON_MONTHS.get(season)
+    if months is None:
+        return None
+    first, last = months
+    if relation == "last":
+        return published.year if published.month > last else published.year - 1
+    if relation == "next":
+        return published.year if published.month < first else published.year + 1
+    return published.year
+
+
+def holiday_in_year(year: int, month: str, rule: str) -> dt.date | None:
+    """The holiday's date in a year: a fixed day ("25") or a weekday rule ("TH+4": fourth Thursday)."""
+    if not month.isdigit():
+        return None
+    if rule.isdigit():
+        return safe_date(year, int(month), int(rule))
+    weekday_rule = _WEEKDAY_RULES.get(rule[:2])
+    if weekday_rule is None:
+        return None
+    nth = int(rule[2:])
+    if nth > 0:
+        return dt.date(year, int(month), 1) + relativedelta(weekday=weekday_rule(nth))
+    return dt.date(year, int(month), 1) + relativedelta(day=31, weekday=weekday_rule(nth))
+
+
+def holiday_near(published: dt.date, month: str, rule: str, relation: str) -> dt.date | None:
+    """The holiday's occurrence nearest publication in the direction the text implies."""
+    this_year = holiday_in_year(published.year, month, rule)
+    if this_year is None:
+        return None
+    if relation == "this":
+        return this_year
+    if relation == "last":
+        return this_year if this_year < published else holiday_in_year(published.year - 1, month, rule)
+    if relation == "next":
+        return this_year if this_year > published else holiday_in_year(published.year + 1, month, rule)
+    if relation == "future":
+        return this_year if this_year >= published else holiday_in_year(published.year + 1, month, rule)
+    return this_year if this_year <= published else holiday_in_year(published.year - 1, month, rule)
+
+
+def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
+    """Publication date moved back by a count of units ("four years ago"); None when out of range."""
+    try:
+        return published - relativedelta(**{unit + "s": count})
+    except (ValueError, OverflowError):
+        return None
+
+
+@cache
+def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(name: str) -> str:
+        escaped = sorted((re.escape(word) for word in load_lines(name)), key=len, reverse=True)
+        return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+
+    future = re.compile(rf"(?i)(?<![\w'])(?:{words('dates_future_markers.txt')})(?!\w)")
+    reported = re.compile(rf"(?i)\b{words('dates_reporting_verbs.txt')}\s+(?:(?:on|late|early)\s+)?$")
+    return future, reported
+
+
+def is_future(text: str, start: int) -> bool:
+    """Whether the clause before `start` is in the future tense, unless a verb of saying comes right before."""
+    future, reported = _tense_patterns()
+    window = text[max(0, start - 120) : start]
+    if reported.search(window):
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return future.search(window) is not None
