@@ -12,10 +12,14 @@ from briefing.sources.cache import article_cache, feed_entry_cache
 from briefing.sources.document import SourceDocument
 from briefing.sources.feeds import looks_like_feed
 from briefing.sources.files import document_from_bytes
+from briefing.sources.html import looks_like_html
 from briefing.sources.web import HTML_TYPES, FetchedResponse, FetchLimits, fetch
 
 _UNSAFE_ID_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
 _MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+_XML_TYPES = frozenset(
+    {"application/xml", "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml"}
+)
 
 
 def load_url(url: str, *, refresh: bool = False, limits: FetchLimits | None = None) -> SourceDocument:
@@ -49,6 +53,8 @@ def fetch_response(url: str, limits: FetchLimits | None = None) -> FetchedRespon
 
 def document_from_response(url: str, response: FetchedResponse, *, cache: bool) -> SourceDocument:
     """Extract the article from a fetched page (HTML, text or Markdown) and, if asked, cache it."""
+    if response.content_type in _XML_TYPES and not looks_like_html(response.body[:2048].decode("latin-1")):
+        raise SourceError(f"{url}: an XML document that is neither a web page nor an RSS/Atom feed")
     suffix = {"text/plain": ".txt"}.get(response.content_type, "")
     if response.content_type in _MARKDOWN_TYPES:
         suffix = ".md"

@@ -67,6 +67,10 @@ def _routes(base: str) -> dict[str, Route]:
         ),
         "/feed.xml": Route(content_type="application/rss+xml", body=feed),
         "/feed-as-xml": Route(content_type="text/xml", body=feed),
+        "/sitemap.xml": Route(
+            content_type="application/xml",
+            body=b'<?xml version="1.0"?><urlset><url><loc>http://gazette.test/</loc></url></urlset>',
+        ),
         "/not-found": Route(status=404, body=b"<html><body>no</body></html>"),
         "/server-error": Route(status=500, body=b"<html><body>broken</body></html>"),
         "/empty-page": Route(body=b"<!doctype html><html><head><title>x</title></head><body></body></html>"),

@@ -74,6 +74,11 @@ def test_content_that_is_not_a_page_is_refused_naming_its_type(local_server, pat
         load_document(local_server.url(path), limits=QUICK)
 
 
+def test_xml_that_is_not_a_feed_is_refused(local_server):
+    with pytest.raises(SourceError, match="neither a web page nor an RSS/Atom feed"):
+        load_document(local_server.url("/sitemap.xml"), limits=QUICK)
+
+
 @pytest.mark.parametrize(("path", "status"), [("/not-found", "404"), ("/server-error", "500")])
 def test_http_errors_name_the_status(local_server, path, status):
     with pytest.raises(SourceError, match=f"HTTP {status}"):
