@@ -71,31 +71,22 @@ ACTIONS: tuple[ReaderAction, ...] = (
         key_display="?",
     ),
     ReaderAction(
-        "command_palette", "command_palette", "ctrl+p", "Command palette", "app", priority=True, palette=False
+        "command_palette",
+        "command_palette",
+        "ctrl+p",
+        "Command palette",
+        "app",
+        priority=True,
+        footer_label="palette",
+        palette=False,
     ),
     ReaderAction("cycle_theme", "cycle_theme", "t", "Next theme", "app"),
     ReaderAction("next_pane", "next_pane", "tab", "Next pane", "reader", priority=True, palette=False),
     ReaderAction(
         "previous_pane", "previous_pane", "shift+tab", "Previous pane", "reader", priority=True, palette=False
     ),
-    ReaderAction(
-        "toggle_sidebar",
-        "toggle_sidebar",
-        "s",
-        "Show or hide the actor sidebar",
-        "reader",
-        footer=True,
-        footer_label="actors",
-    ),
-    ReaderAction(
-        "toggle_facts",
-        "toggle_facts",
-        "F",
-        "Show or hide the facts panel",
-        "reader",
-        footer=True,
-        footer_label="facts",
-    ),
+    ReaderAction("toggle_sidebar", "toggle_sidebar", "s", "Show or hide the actor sidebar", "reader"),
+    ReaderAction("toggle_facts", "toggle_facts", "F", "Show or hide the facts panel", "reader"),
     *_actor_number_actions(),
     ReaderAction(
         "next_actor", "step_actor(1)", "right_square_bracket", "Next actor", "reader", key_display="]"

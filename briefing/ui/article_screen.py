@@ -33,6 +33,7 @@ from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
 from briefing.ui.search_bar import SearchBar
 
 NARROW_WIDTH = 100
+NARROW_HINT = "s actors · F facts · ? all keys"
 TargetKind = Literal["sentence", "mention", "fact", "selection"]
 
 
@@ -85,7 +86,7 @@ class ArticleScreen(Screen[None]):
                 yield SearchBar(placeholder="search the text", id="search")
                 yield Static(id="status", markup=False)
             yield FactsPanel(self.index, id="facts")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def article_view(self) -> ArticleView:
@@ -155,8 +156,13 @@ class ArticleScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         self.set_class(narrow, "-hide-sidebar")
         self.set_class(narrow, "-hide-facts")
+        status = self.query_one("#status", Static)
+        if narrow and not str(status.render()):
+            self._set_status("")
 
     def _set_status(self, message: str) -> None:
+        if not message and self.has_class("-narrow"):
+            message = NARROW_HINT
         self.query_one("#status", Static).update(Text(message))
 
     def _mention_status(self) -> str:

@@ -15,5 +15,5 @@ class ReaderList(OptionList):
 
     DEFAULT_CSS = """
     ReaderList { height: 1fr; border: none; padding: 0; background: $panel; }
-    ReaderList:focus { background-tint: $foreground 4%; }
+    ReaderList:focus { border: none; background-tint: $foreground 4%; }
     """

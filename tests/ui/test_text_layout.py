@@ -1,0 +1,123 @@
+"""The pure parts of the reader: wrapping with offsets, span lookups, safe display text, hint labels."""
+
+from __future__ import annotations
+
+from briefing.core.model import Span
+from briefing.ui.display_text import displayable
+from briefing.ui.hint_screen import hint_labels
+from briefing.ui.note_dialog import parse_tags
+from briefing.ui.reading import ArticleIndex, find_matches
+from briefing.ui.span_layer import SpanLayer
+from briefing.ui.wrapping import wrap_text
+from tests.ui.fixture_article import TEXT, build_analysis
+
+
+def lines_of(text: str, width: int) -> list[str]:
+    wrapped = wrap_text(text, width)
+    return [text[start:end] for start, end in zip(wrapped.starts, wrapped.ends, strict=True)]
+
+
+def test_wrapping_breaks_at_spaces_within_the_width() -> None:
+    assert lines_of("the quick brown fox jumps", 10) == ["the quick", "brown fox", "jumps"]
+
+
+def test_wrapping_keeps_blank_lines_between_paragraphs() -> None:
+    assert lines_of("one\n\ntwo", 10) == ["one", "", "two"]
+
+
+def test_wrapping_cuts_a_word_longer_than_the_width() -> None:
+    assert lines_of("abcdefghijkl", 5) == ["abcde", "fghij", "kl"]
+
+
+def test_wrapping_measures_wide_characters_as_two_cells() -> None:
+    assert lines_of("日本語の記事です", 6) == ["日本語", "の記事", "です"]
+
+
+def test_every_offset_maps_to_the_line_that_shows_it() -> None:
+    wrapped = wrap_text(TEXT, 30)
+    for line, (start, end) in enumerate(zip(wrapped.starts, wrapped.ends, strict=True)):
+        for offset in range(start, end):
+            assert wrapped.line_of(offset) == line
+
+
+def test_span_layer_finds_spans_meeting_a_range_and_drops_overlaps() -> None:
+    layer = SpanLayer([(10, 15, "b"), (0, 5, "a"), (3, 8, "overlaps a"), (20, 25, "c")])
+    assert layer.payloads == ["a", "b", "c"]
+    assert [payload for _, _, payload in layer.overlapping(4, 12)] == ["a", "b"]
+    assert layer.at(12) == (10, 15, "b")
+    assert layer.at(17) is None
+
+
+def test_span_layer_steps_wrap_around_the_ends() -> None:
+    layer = SpanLayer([(0, 1, None), (5, 6, None)])
+    assert layer.index_after(5) == 0
+    assert layer.index_before(0) == 1
+
+
+def test_actors_are_ranked_by_mentions_then_first_appearance() -> None:
+    index = ArticleIndex(build_analysis())
+    assert [actor.id for actor in index.actors_by_importance] == [
+        "northern-front",
+        "anna-petrova",
+        "government",
+        "oleg-brandt",
+    ]
+
+
+def test_step_mention_counts_position_and_wraps() -> None:
+    index = ArticleIndex(build_analysis())
+    first = index.first_mention("anna-petrova")
+    assert first is not None and (first.number, first.total) == (1, 3)
+    last = index.step_mention("anna-petrova", first.span.start, backwards=True)
+    assert last is not None and last.number == 3
+
+
+def test_actor_at_finds_the_actor_under_an_offset() -> None:
+    index = ArticleIndex(build_analysis())
+    offset = TEXT.index("Oleg Brandt") + 3
+    actor = index.actor_at(offset)
+    assert actor is not None and actor.id == "oleg-brandt"
+
+
+def test_sentence_falls_back_to_the_paragraph_without_sentence_spans() -> None:
+    analysis = build_analysis()
+    from dataclasses import replace
+
+    index = ArticleIndex(replace(analysis, sentences=()))
+    paragraph = index.sentence_of(TEXT.index("Brandt said 12"))
+    assert TEXT[paragraph.start : paragraph.end].startswith("Brandt said 12,000")
+
+
+def test_timeline_lists_resolved_dates_in_calendar_order() -> None:
+    index = ArticleIndex(build_analysis())
+    assert [date.value for date in index.timeline()] == ["2024-03-01", "2024-03-03", "2024-03-05"]
+
+
+def test_search_is_case_insensitive_and_literal() -> None:
+    matches = find_matches("Varnsk, VARNSK and varnsk. a.c abc", "varnsk")
+    assert len(matches) == 3
+    assert len(find_matches("a.c abc", "a.c")) == 1
+
+
+def test_control_characters_become_visible_one_for_one() -> None:
+    raw = "a\x1b[31mred\x07\x9b\u202eb\tc\r\nd"
+    shown = displayable(raw)
+    assert len(shown) == len(raw)
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown and "\u202e" not in shown
+    assert "␛[31mred" in shown
+    assert shown.endswith("b c \nd")
+
+
+def test_hint_labels_are_unique_and_none_is_a_prefix_of_another() -> None:
+    for count in (1, 26, 27, 200):
+        labels = hint_labels(count)
+        assert len(set(labels)) == count
+        assert not any(a != b and b.startswith(a) for a in labels for b in labels)
+
+
+def test_tags_are_split_on_commas_without_blanks_or_repeats() -> None:
+    assert parse_tags(" threat, Iraq ,, threat") == ("threat", "Iraq")
+
+
+def test_span_overlap_of_empty_line_is_handled() -> None:
+    assert not Span(0, 1).overlaps(Span(1, 2))
