@@ -284,9 +284,9 @@ def _duration(match: re.Match[str], text: str, published: dt.date | None) -> Dat
     """A count of units: a duration, or a point when it ends in "ago" ("four years ago")."""
     count_text = (match["du_count"] or "").lower()
     relation = (match["du_relation"] or "").lower()
-    if not count_text and not match["du_direction"]:
+    if not count_text and not (match["du_direction"] or match["du_past"]):
         return None
-    if count_text in ("a", "an") and not relation and not match["du_direction"]:
+    if count_text in ("a", "an") and not relation and not (match["du_direction"] or match["du_past"]):
         return None
     singular, granularity = vocabulary().units[match["du_unit"].lower()]
     if relation == "ago":

@@ -20,7 +20,7 @@ from briefing.core.lexicon import load_lines
 
 _WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TH": TH, "SU": SU}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s")
+_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;:]\s|\n")
 
 
 def day_value(day: dt.date) -> str:

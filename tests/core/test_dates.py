@@ -1,0 +1,149 @@
+"""Dates and durations as an analyst reads them, resolved against a Friday publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.core.dates import find_dates
+
+PUBLISHED = dt.date(2017, 11, 3)  # a Friday
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
+
+# sentence, expected text, value, granularity, modifier, kind
+FORMS = [
+    ("The ministry said Friday that talks had stalled.", "Friday", "2017-11-03", "day", None, "point"),
+    ("The convoy left on Tuesday under escort.", "Tuesday", "2017-10-31", "day", None, "point"),
+    ("The offensive began last Thursday.", "last Thursday", "2017-10-26", "day", None, "point"),
+    ("Officials expect the road to reopen by Saturday.", "Saturday", "2017-11-04", "day", None, "point"),
+    ("The envoys will meet on Monday in Geneva.", "Monday", "2017-11-06", "day", None, "point"),
+    ("Earlier this week, the council voted.", "Earlier this week", "2017-W44", "week", None, "point"),
+    ("The town fell in late August.", "late August", "2017-08", "month", "late", "point"),
+    ("Output rose sharply earlier this year.", "earlier this year", "2017", "year", None, "point"),
+    ("The report is dated Nov. 2, 2017.", "Nov. 2, 2017", "2017-11-02", "day", None, "point"),
+    ("Talks opened on 3 August 2016 in Vienna.", "3 August 2016", "2016-08-03", "day", None, "point"),
+    ("The siege began in December 2014.", "December 2014", "2014-12", "month", None, "point"),
+    ("The group has held the town since 2014.", "2014", "2014", "year", None, "point"),
+    ("Talks resumed August 3 after a pause.", "August 3", "2017-08-03", "day", None, "point"),
+    ("The file is stamped 2016-08-03.", "2016-08-03", "2016-08-03", "day", None, "point"),
+    ("Oil output peaked in mid-2015.", "mid-2015", "2015", "year", "mid", "point"),
+    ("Such raids were common in the 1990s.", "the 1990s", None, "decade", None, "point"),
+    ("The port was rebuilt four years ago.", "four years ago", "2013", "year", None, "point"),
+    ("Fighting has grown over the past two weeks.", "the past two weeks", None, "week", None, "duration"),
+    ("Casualties rose last month.", "last month", "2017-10", "month", None, "point"),
+    ("Inspectors arrive next week.", "next week", "2017-W45", "week", None, "point"),
+    ("The statement was issued yesterday.", "yesterday", "2017-11-02", "day", None, "point"),
+    ("Voting ends today.", "today", "2017-11-03", "day", None, "point"),
+    ("Shelling resumed this morning.", "this morning", "2017-11-03", "day", None, "point"),
+    ("The city has been split for nearly three years.", "nearly three years", None, "year", None, "duration"),
+    (
+        "The truce came three years after the war began.",
+        "three years after",
+        None,
+        "year",
+        "after",
+        "duration",
+    ),
+    (
+        "The army advanced over the past 20-plus months.",
+        "the past 20-plus months",
+        None,
+        "month",
+        None,
+        "duration",
+    ),
+    ("The ceasefire held for 24 hours.", "24 hours", None, "time", None, "duration"),
+    ("The call will last 45 minutes.", "45 minutes", None, "time", None, "duration"),
+    ("Talks resumed in February.", "February", "2017-02", "month", None, "point"),
+    ("Aid reached the camp in December.", "December", "2016-12", "month", None, "point"),
+    ("The summit will be held in December.", "December", "2017-12", "month", None, "point"),
+    ("On Monday, Dec. 26, the unit withdrew.", "Monday, Dec. 26", "2016-12-26", "day", None, "point"),
+    ("Drills ran from 5-6 April 2016.", "5-6 April 2016", "2016-04", "month", None, "point"),
+    ("The wing returns in the summer of 2017.", "the summer of 2017", "2017", "season", None, "point"),
+    ("Troops marked Thanksgiving Day at the base.", "Thanksgiving Day", "2016-11-24", "day", None, "point"),
+    ("The strike hit at 10 a.m. local time.", "10 a.m. local time", None, "time", None, "point"),
+    ("The base was shelled the following day.", "the following day", None, "day", None, "point"),
+    ("Rebels retreated at the end of last year.", "the end of last year", "2016", "year", "late", "point"),
+    ("A new round is planned for early next year.", "early next year", "2018", "year", "early", "point"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "granularity", "modifier", "kind"), FORMS)
+def test_each_date_form_is_found_and_resolved(
+    sentence: str, text: str, value: str | None, granularity: str, modifier: str | None, kind: str
+) -> None:
+    mentions = find_dates(sentence, PUBLISHED)
+    assert [(m.text, m.value, m.granularity, m.modifier, m.kind) for m in mentions] == [
+        (text, value, granularity, modifier, kind)
+    ]
+    assert sentence[mentions[0].span.start : mentions[0].span.end] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A force of 2,014 fighters crossed the river.",
+        "The 1500 troops withdrew at dawn.",
+        "The council passed Resolution 2254 unanimously.",
+        "The council passed Resolution 2042 unanimously.",
+        "The destroyer DDG 70 docked in Bahrain.",
+        "Convoys may march north if the road opens.",
+        "Theresa May spoke to reporters.",
+        "Some 2000 soldiers took part.",
+        "A 10-year-old boy was among the wounded.",
+        "Once a year the tribes meet.",
+        "Hundreds of people were left with nothing.",
+    ],
+)
+def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
+    mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
+    assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
+
+
+def test_weekday_with_a_date_keeps_the_date_in_one_mention() -> None:
+    mentions = find_dates("The raid came on Thursday, Dec. 15, after dark.", PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [("Thursday, Dec. 15", "2016-12-15")]
+
+
+def test_weekday_after_a_verb_of_saying_is_past_even_in_a_future_sentence() -> None:
+    mentions = find_dates("He said Wednesday that troops will leave.", PUBLISHED)
+    assert [m.value for m in mentions] == ["2017-11-01"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the project")
+def test_seed_article_dates_resolve_as_a_reader_expects() -> None:
+    expected = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    found = {(m.span.start, m.span.end): m.value for m in find_dates(text, PUBLISHED)}
+    for date in expected["dates"]:
+        for start, end in date["spans"]:
+            assert found.get((start, end)) == date["value"], (date["text"], start)
+
+
+@given(st.text())
+def test_any_text_gives_valid_ordered_non_overlapping_spans(text: str) -> None:
+    mentions = find_dates(text, PUBLISHED)
+    previous_end = 0
+    for mention in mentions:
+        assert previous_end <= mention.span.start < mention.span.end <= len(text)
+        assert text[mention.span.start : mention.span.end] == mention.text
+        previous_end = mention.span.end
+
+
+@given(
+    st.lists(st.sampled_from(["Friday", "May", "2014", "in", " ", "-", "3", ",", "last", "Nov.", "İ", "\n"]))
+)
+def test_date_like_word_salad_never_breaks_the_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    for published in (PUBLISHED, None):
+        for mention in find_dates(text, published):
+            assert text[mention.span.start : mention.span.end] == mention.text

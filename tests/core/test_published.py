@@ -1,0 +1,61 @@
+"""The publication date a reader would infer from the text when nothing else gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.core.published import infer_published
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
+
+
+def test_latest_date_moves_to_the_weekday_used_with_a_verb_of_saying() -> None:
+    text = (
+        "The ministry said Friday that the town had fallen.\n\n"
+        "A convoy enters the town on Nov. 2, 2017. (Agency photo)\n\n"
+        "Local officials declared Friday a day of mourning."
+    )
+    assert infer_published(text) == dt.date(2017, 11, 3)
+
+
+def test_latest_date_alone_is_the_publication_date_without_weekday_evidence() -> None:
+    text = "Fighting began on 3 March 2016. The city fell on 9 July 2017, officials confirmed."
+    assert infer_published(text) == dt.date(2017, 7, 9)
+
+
+def test_dateline_without_year_takes_the_latest_year_named() -> None:
+    text = "BAGHDAD, Nov. 3 (Agency) - Iraqi forces said they had held the line since 2017 began."
+    assert infer_published(text) == dt.date(2017, 11, 3)
+
+
+def test_date_alone_on_the_first_line_is_a_dateline() -> None:
+    text = "3 November 2017\nThe army said on Tuesday it had retaken the bridge, taken in 2014."
+    assert infer_published(text) == dt.date(2017, 11, 3)
+
+
+def test_future_date_does_not_become_the_publication_date() -> None:
+    text = "Troops arrived on 2 May 2016. Talks will resume on 20 June 2016 in Geneva."
+    assert infer_published(text) == dt.date(2016, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "No dates here at all.", "The group has fought since 2014.", "He said Friday it was over."]
+)
+def test_no_full_date_means_no_publication_date(text: str) -> None:
+    assert infer_published(text) is None
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the project")
+def test_seed_article_is_dated_friday_3_november_2017() -> None:
+    text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    assert infer_published(text) == dt.date(2017, 11, 3)
+
+
+@given(st.text())
+def test_any_text_gives_a_date_or_none_without_raising(text: str) -> None:
+    assert infer_published(text) is None or isinstance(infer_published(text), dt.date)
