@@ -128,7 +128,8 @@ class ArticleScreen(Screen[None]):
         except Exception as error:  # the reader shows the text even if extraction fails on it
             self.app.call_from_thread(self._analysis_failed, f"{type(error).__name__}: {error}")
             return
-        self.app.call_from_thread(self.show_analysis, analysis)
+        index = ArticleIndex(analysis)
+        self.app.call_from_thread(self.show_analysis, index)
 
     def _analysis_failed(self, reason: str) -> None:
         self.sidebar.loading = False
@@ -136,9 +137,10 @@ class ArticleScreen(Screen[None]):
         self._set_status("")
         self.notify(f"Could not analyse this article ({reason}); showing the text only.", severity="error")
 
-    def show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, index: ArticleIndex) -> None:
         """Swap in a finished analysis of the same text: highlights, actors, facts and timeline appear."""
-        self.index = ArticleIndex(analysis)
+        analysis = index.analysis
+        self.index = index
         self.article_view.set_index(self.index)
         self.sidebar.set_index(self.index)
         self.facts_panel.set_index(self.index)

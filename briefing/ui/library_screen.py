@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -110,10 +111,15 @@ class LibraryScreen(Screen[None]):
     LibraryScreen DataTable { height: 1fr; }
     """
 
+    PAGE_ROWS = 500
+    PAGE_MARGIN = 20  # rows before the end at which the next page is added
+
     def __init__(self, library: ArticleLibrary) -> None:
         super().__init__()
         self.library = library
         self._entries: tuple[LibraryEntry, ...] = library.entries
+        self._visible: list[LibraryEntry] = []
+        self._shown = 0
         self._sort_index = 0
         self._reverse = False
         self._query = ""
@@ -190,23 +196,38 @@ class LibraryScreen(Screen[None]):
         return rows
 
     def _refresh_rows(self) -> None:
+        """Rebuild the table from the current filter and sort; the highlighted article stays highlighted."""
         table = self.query_one(DataTable)
         highlighted = self._highlighted_location()
         table.clear()
-        rows = self.visible_entries
-        for entry in rows:
+        self._visible = self.visible_entries
+        self._shown = 0
+        position = next(
+            (index for index, entry in enumerate(self._visible) if entry.location == highlighted), 0
+        )
+        self._add_rows(max(self.PAGE_ROWS, position + 1))
+        table.move_cursor(row=position)
+        self._update_status(len(self._visible))
+
+    def _add_rows(self, count: int) -> None:
+        """Add the next rows; a DataTable measures every cell it holds, so huge libraries load in pages."""
+        table = self.query_one(DataTable)
+        for entry in self._visible[self._shown : self._shown + count]:
             title = f"⚠ {entry.title}" if entry.error else entry.title
-            table.add_row(
+            cells = (
                 title,
                 _published_key(entry) or "–",
                 entry.source or "–",
                 ", ".join(entry.top_actors) or "–",
                 facts_cell(entry),
-                key=entry.location,
             )
-        if highlighted is not None and highlighted in table.rows:
-            table.move_cursor(row=table.get_row_index(highlighted))
-        self._update_status(len(rows))
+            table.add_row(*(Text(cell, no_wrap=True) for cell in cells), key=entry.location)
+        self._shown = min(len(self._visible), self._shown + count)
+
+    @on(DataTable.RowHighlighted)
+    def _load_more_near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        if self._shown < len(self._visible) and event.cursor_row >= self._shown - self.PAGE_MARGIN:
+            self._add_rows(self.PAGE_ROWS)
 
     def _update_status(self, shown: int) -> None:
         column = SORT_COLUMNS[self._sort_index]
@@ -308,5 +329,6 @@ class LibraryScreen(Screen[None]):
         self.query_one(DataTable).move_cursor(row=0)
 
     def action_cursor_bottom(self) -> None:
+        self._add_rows(len(self._visible))
         table = self.query_one(DataTable)
         table.move_cursor(row=max(table.row_count - 1, 0))

@@ -1,0 +1,62 @@
+"""Opening real documents: text first, extraction in a worker; the bundled sample opens end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.sources import SourceDocument
+from briefing.ui.app import BriefingApp
+from briefing.ui.article_screen import ArticleScreen
+from briefing.ui.article_view import ArticleView
+from briefing.ui.opened_article import article_from_document
+from briefing.ui.themes import bundled_themes_dir, load_themes
+from tests.ui.fixture_article import TEXT
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_articles"
+
+
+def reader_for(document: SourceDocument) -> BriefingApp:
+    themes, _ = load_themes(bundled_themes_dir())
+    return BriefingApp(article_from_document(document), themes=themes)
+
+
+def painted(view: ArticleView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_long_document_shows_text_at_once_and_panels_wait_for_the_analysis(tmp_path: Path) -> None:
+    text = "\n\n".join([TEXT] * 300)
+    document = SourceDocument(text=text, document_id="long", location=str(tmp_path / "long.txt"))
+    app = reader_for(document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert screen.sidebar.loading and screen.facts_panel.loading
+        assert "VARNSK — Fighters of the Northern" in painted(screen.article_view)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.sidebar.loading and not screen.facts_panel.loading
+        await pilot.press("G")
+        assert screen.article_view.scroll_y == screen.article_view.max_scroll_y
+
+
+async def test_bundled_sample_opens_with_its_title_and_text() -> None:
+    samples = sorted(SAMPLES.glob("*.md")) if SAMPLES.is_dir() else []
+    if not samples:
+        pytest.skip("no bundled sample articles")
+    from briefing.sources import load_document
+
+    document = load_document(str(samples[0]))
+    app = reader_for(document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = painted(screen.article_view)
+        if document.title:
+            assert document.title.split()[0] in shown
+        first_words = next(line for line in document.text.splitlines() if len(line.split()) > 6).split()[:3]
+        assert " ".join(first_words) in " ".join(shown.split())
+        assert app.is_running and app.screen is screen
