@@ -151,3 +151,36 @@ async def test_large_folder_is_analysed_in_worker_processes_while_the_ui_runs(tm
         await pilot.pause()
         assert len(shown_titles(app)) == 12
         assert not any(title.startswith("⚠") for title in shown_titles(app))
+
+
+def _many_entries(count: int) -> list[LibraryEntry]:
+    return [
+        LibraryEntry(location=f"{number:05}.txt", title=f"Report {number:05}", published=dt.date(2024, 1, 1))
+        for number in range(count)
+    ]
+
+
+async def test_large_library_shows_a_first_page_and_g_reaches_the_last_article():
+    app = _ReaderApp(_StaticLibrary(_many_entries(1200)))
+    async with app.run_test() as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == LibraryScreen.PAGE_ROWS
+        await pilot.press("G")
+        assert table.row_count == 1200
+        assert table.cursor_row == 1199
+
+
+async def test_moving_near_the_end_of_a_page_loads_the_next_page():
+    app = _ReaderApp(_StaticLibrary(_many_entries(1200)))
+    async with app.run_test() as pilot:
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=LibraryScreen.PAGE_ROWS - 1)
+        await pilot.pause()
+        assert table.row_count == 2 * LibraryScreen.PAGE_ROWS
+
+
+async def test_titles_with_brackets_are_shown_literally():
+    entry = LibraryEntry(location="update.txt", title="[UPDATE] Talks resume", published=dt.date(2024, 1, 1))
+    app = _ReaderApp(_StaticLibrary([entry]))
+    async with app.run_test():
+        assert shown_titles(app) == ["[UPDATE] Talks resume"]
