@@ -17,6 +17,7 @@ from briefing.core.model import Span
 _MAX_CAPTION_WORDS = 80
 _MAX_LINE_WORDS = 40
 _MAX_LINK_WORDS = 20
+_MAX_CREDIT_CHARS = 110
 _FINAL_PUNCTUATION = frozenset('.!?…"”’')
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|de|du|da|van|von|bin|ibn|abu)\b[\w'’-]*))*"
@@ -57,9 +58,7 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
         link_list_open = False
         if _is_caption(paragraph_text) or _is_line_of_kind(paragraph_text):
             found.append(paragraph.span)
-            link_list_open = paragraph_text.rstrip().endswith(":") and _starts_with_any(
-                paragraph_text, _trailers()
-            )
+            link_list_open = paragraph_text.endswith(":") and _trailers().match(paragraph_text) is not None
             continue
         found.extend(sentence for sentence in paragraph.sentences if _is_byline(text, sentence))
     return _merged(found)
@@ -78,11 +77,14 @@ def _paragraphs(text: str, sentences: list[Span]) -> Iterator[_Paragraph]:
 
 def _is_caption(paragraph: str) -> bool:
     """A paragraph ending with a photo credit in parentheses, or opening with "Photo:" and the like."""
+    opens_as_caption = _caption_openers().match(paragraph) is not None
+    if not opens_as_caption and not paragraph.endswith(")"):
+        return False
     if _word_count(paragraph) > _MAX_CAPTION_WORDS:
         return False
-    if _starts_with_any(paragraph, _caption_openers()):
+    if opens_as_caption:
         return True
-    credit = _CREDIT_IN_PARENTHESES.search(paragraph)
+    credit = _CREDIT_IN_PARENTHESES.search(paragraph, max(0, len(paragraph) - _MAX_CREDIT_CHARS))
     if credit is None:
         return False
     content = credit.group(1)
@@ -91,38 +93,25 @@ def _is_caption(paragraph: str) -> bool:
 
 def _is_line_of_kind(paragraph: str) -> bool:
     """Reporter credits, trailers and front-matter labels: recognised by how the line opens."""
-    if _word_count(paragraph) > _MAX_LINE_WORDS:
-        return False
-    if _starts_with_any(paragraph.lstrip("("), _credit_openers()) or _starts_with_any(paragraph, _trailers()):
-        return True
-    label, colon, value = paragraph.partition(":")
-    return bool(colon and value.strip()) and label.strip().lower() in _front_matter_labels()
+    opens_as_kind = (
+        _credit_openers().match(paragraph)
+        or _trailers().match(paragraph)
+        or _front_matter_labels().match(paragraph)
+    )
+    return opens_as_kind is not None and _word_count(paragraph) <= _MAX_LINE_WORDS
 
 
 def _is_byline(text: str, sentence: Span) -> bool:
     sentence_text = text[sentence.start : sentence.end]
-    if _word_count(sentence_text) > _MAX_LINE_WORDS:
-        return False
-    return bool(
-        _BY_LINE.fullmatch(sentence_text)
-        or _REPORTED_FROM.fullmatch(sentence_text)
-        or _CONTRIBUTED.search(sentence_text)
-    )
+    by_line = sentence_text.startswith(("By ", "BY ")) and _BY_LINE.fullmatch(sentence_text)
+    reported_from = "reported from" in sentence_text and _REPORTED_FROM.fullmatch(sentence_text)
+    contributed = "contributed" in sentence_text and _CONTRIBUTED.search(sentence_text)
+    return bool(by_line or reported_from or contributed) and _word_count(sentence_text) <= _MAX_LINE_WORDS
 
 
 def _looks_like_link(paragraph: str) -> bool:
     """A headline in a link list after "Read more:": short and without final punctuation."""
-    return _word_count(paragraph) <= _MAX_LINK_WORDS and paragraph.rstrip()[-1:] not in _FINAL_PUNCTUATION
-
-
-def _starts_with_any(paragraph: str, openers: tuple[str, ...]) -> bool:
-    lowered = paragraph[:40].lower()
-    for opener in openers:
-        if lowered.startswith(opener):
-            following = lowered[len(opener) : len(opener) + 1]
-            if not following or not following.isalnum() or opener.endswith(":"):
-                return True
-    return False
+    return paragraph.rstrip()[-1:] not in _FINAL_PUNCTUATION and _word_count(paragraph) <= _MAX_LINK_WORDS
 
 
 def _has_credit_word(content: str) -> bool:
@@ -161,20 +150,30 @@ def _photo_credits() -> tuple[str, ...]:
 
 
 @cache
-def _caption_openers() -> tuple[str, ...]:
-    return tuple(line.lower() for line in load_lines("layout_caption_openers.txt"))
+def _caption_openers() -> re.Pattern[str]:
+    return _opening_pattern(load_lines("layout_caption_openers.txt"))
 
 
 @cache
-def _credit_openers() -> tuple[str, ...]:
-    return tuple(line.lower() for line in load_lines("layout_credit_openers.txt"))
+def _credit_openers() -> re.Pattern[str]:
+    return _opening_pattern(load_lines("layout_credit_openers.txt"), r"\(?")
 
 
 @cache
-def _trailers() -> tuple[str, ...]:
-    return tuple(line.lower() for line in load_lines("layout_trailers.txt"))
+def _trailers() -> re.Pattern[str]:
+    return _opening_pattern(load_lines("layout_trailers.txt"))
 
 
 @cache
-def _front_matter_labels() -> frozenset[str]:
-    return frozenset(line.lower() for line in load_lines("layout_front_matter.txt"))
+def _front_matter_labels() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in load_lines("layout_front_matter.txt"))
+    return re.compile(rf"(?:{labels})\s*:\s*\S", re.IGNORECASE)
+
+
+def _opening_pattern(openers: tuple[str, ...], prefix: str = "") -> re.Pattern[str]:
+    """One case-insensitive pattern for a list of line openings; a word opening must end at a word boundary."""
+    alternatives = "|".join(
+        re.escape(opener) + ("" if opener.endswith(":") else r"(?!\w)")
+        for opener in sorted(openers, key=len, reverse=True)
+    )
+    return re.compile(rf"{prefix}(?:{alternatives})", re.IGNORECASE)

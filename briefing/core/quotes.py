@@ -30,13 +30,16 @@ _SHORT_QUOTE_WORDS = 3
 _MIN_CLAUSE_WORDS = 3
 _MAX_ATTRIBUTION_CHARS = 200
 _MAX_SUBJECT_WORDS = 30
+_MAX_SUBJECT_CHARS = 300
+_WORD_WINDOW = 200
 _MAX_LEAD_WORDS = 8
 _MAX_INHERIT_GAP_WORDS = 20
 _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
+_MAX_INVERTED_REACH = 60
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
-_LINE = re.compile(r"[^\n]+")
+_MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _COMMA = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
@@ -99,6 +102,20 @@ class _Context:
         self.person_subject_starts = [mention.start for mention in self.person_subjects]
         self.passages = _quoted_passages(text)
         self.passage_ends = [passage.end for passage in self.passages]
+        self.verbs = list(_speech_verbs().finditer(text))
+        self.verb_starts = [verb.start() for verb in self.verbs]
+
+    def verbs_between(self, start: int, end: int) -> list[re.Match[str]]:
+        """Speech verbs wholly inside [start, end), found once for the whole text."""
+        first = bisect_left(self.verb_starts, start)
+        last = bisect_left(self.verb_starts, end, first)
+        return [verb for verb in self.verbs[first:last] if verb.end() <= end]
+
+    def first_verb(self, start: int, end: int) -> re.Match[str] | None:
+        index = bisect_left(self.verb_starts, start)
+        if index < len(self.verbs) and self.verbs[index].end() <= end:
+            return self.verbs[index]
+        return None
 
     def sentence_index(self, offset: int) -> int | None:
         index = bisect_right(self.sentence_starts, offset) - 1
@@ -160,29 +177,35 @@ def _quoted_passages(text: str) -> list[Span]:
     """Spans from an opening quote mark to its closing mark, the marks included."""
     passages: list[Span] = []
     open_double: int | None = None
-    for line in _LINE.finditer(text):
-        continues = open_double is not None and line.group().lstrip()[:1] in ("“", '"')
-        if not continues:
+    open_single: int | None = None
+    line_start = 0
+    awaiting_continuation = False
+    for mark in _MARK_OR_LINE_BREAK.finditer(text):
+        position, character = mark.start(), mark.group()
+        if character == "\n":
+            if awaiting_continuation and text[line_start:position].strip():
+                open_double, awaiting_continuation = None, False
+            awaiting_continuation = open_double is not None
+            open_single, line_start = None, position + 1
+            continue
+        if awaiting_continuation:
+            awaiting_continuation = False
+            if character in '“"' and not text[line_start:position].strip():
+                continue
             open_double = None
-        open_single: int | None = None
-        marks = _QUOTE_MARK.finditer(text, line.start(), line.end())
-        if continues:
-            next(marks)
-        for mark in marks:
-            position, character = mark.start(), mark.group()
-            if open_double is not None:
-                if character in '”"' and _can_close(text, position):
-                    passages.append(Span(open_double, position + 1))
-                    open_double = None
-                elif character == "“":
-                    open_double = position
-            elif open_single is not None and character in "’'" and _can_close_single(text, position):
-                passages.append(Span(open_single, position + 1))
-                open_single = None
-            elif character in '“"' and _can_open(text, position):
-                open_double, open_single = position, None
-            elif open_single is None and character in "‘'" and _can_open(text, position):
-                open_single = position
+        if open_double is not None:
+            if character in '”"' and _can_close(text, position):
+                passages.append(Span(open_double, position + 1))
+                open_double = None
+            elif character == "“":
+                open_double = position
+        elif open_single is not None and character in "’'" and _can_close_single(text, position):
+            passages.append(Span(open_single, position + 1))
+            open_single = None
+        elif character in '“"' and _can_open(text, position):
+            open_double, open_single = position, None
+        elif open_single is None and character in "‘'" and _can_open(text, position):
+            open_single = position
     return passages
 
 
@@ -232,7 +255,8 @@ def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _S
         return _Speech(passage, False, *earlier)
     if previous is not None and _continues_previous(context, previous, passage):
         return _Speech(passage, False, previous.verb_position, previous.subject)
-    if not text[context.sentence_at(passage.start).start : passage.start].strip():
+    sentence_start = context.sentence_at(passage.start).start
+    if _skip_spaces(text, sentence_start, passage.start) == passage.start:
         return _Speech(passage, False, None, None)
     return None
 
@@ -244,7 +268,7 @@ def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject]
     next_mark = _QUOTE_MARK.search(text, passage.end, limit)
     if next_mark is not None and next_mark.group() in '“"‘':
         limit = next_mark.start()
-    verb = _speech_verbs().search(text, passage.end, limit)
+    verb = context.first_verb(passage.end, limit)
     if verb is None:
         return None
     between = text[passage.end : verb.start()]
@@ -276,7 +300,7 @@ def _attribution_before(context: _Context, passage: Span) -> tuple[int, _Subject
         if text[previous.end - 1] != ":":
             return None
         region_start, region_end = max(previous.start, previous.end - _MAX_ATTRIBUTION_CHARS), previous.end
-    verb = _trailing_speech_verb(text, region_start, region_end)
+    verb = _trailing_speech_verb(context, region_start, region_end)
     if verb is None:
         return None
     subject = _subject_before_verb(context, _clause_start(text, region_start, verb.start()), verb.start())
@@ -288,11 +312,13 @@ def _speech_verb_earlier_in_sentence(context: _Context, passage: Span) -> tuple[
     text = context.text
     sentence = context.sentence_at(passage.start)
     region_start = max(sentence.start, passage.start - _MAX_ATTRIBUTION_CHARS)
-    for verb in reversed(list(_speech_verbs().finditer(text, region_start, passage.start))):
+    for verb in reversed(context.verbs_between(region_start, passage.start)):
         if not _is_active_speech(text, verb.start()):
             continue
         subject = _subject_before_verb(
-            context, _clause_start(text, sentence.start, verb.start()), verb.start()
+            context,
+            _clause_start(text, max(sentence.start, verb.start() - _MAX_SUBJECT_CHARS), verb.start()),
+            verb.start(),
         )
         if subject is not None:
             return verb.start(), subject
@@ -323,7 +349,7 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
         statement_start = context.sentences[index + 1].start
         if _QUOTE_MARK.match(text, statement_start):
             continue
-        verb = _trailing_speech_verb(text, sentence.start, sentence.end - 1)
+        verb = _trailing_speech_verb(context, sentence.start, sentence.end - 1)
         if verb is None:
             continue
         subject = _subject_before_verb(context, sentence.start, verb.start())
@@ -337,15 +363,25 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
 
 
 def _reported_speech(context: _Context) -> list[_Speech]:
-    speeches = (_reported_in_sentence(context, sentence) for sentence in context.sentences)
-    return [speech for speech in speeches if speech is not None]
+    """Only sentences with a speech verb in them are read."""
+    speeches: list[_Speech] = []
+    last_sentence: int | None = None
+    for verb in context.verbs:
+        sentence_index = context.sentence_index(verb.start())
+        if sentence_index is None or sentence_index == last_sentence:
+            continue
+        last_sentence = sentence_index
+        speech = _reported_in_sentence(context, context.sentences[sentence_index])
+        if speech is not None:
+            speeches.append(speech)
+    return speeches
 
 
 def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
     text = context.text
     sentence_end = _without_final_punctuation(text, sentence)
     inverted = _inverted_attribution(context, sentence, sentence_end)
-    for verb in _speech_verbs().finditer(text, sentence.start, sentence_end):
+    for verb in context.verbs_between(sentence.start, sentence_end):
         if not _is_active_speech(text, verb.start()) or context.quote_ends_between(
             sentence.start, verb.start()
         ):
@@ -354,12 +390,14 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
         if clause_start is None:
             continue
         subject = _subject_before_verb(
-            context, _clause_start(text, sentence.start, verb.start()), verb.start()
+            context,
+            _clause_start(text, max(sentence.start, verb.start() - _MAX_SUBJECT_CHARS), verb.start()),
+            verb.start(),
         )
         if subject is None:
             continue
         clause_end = inverted[0].end if inverted and inverted[0].end > clause_start else sentence_end
-        if len(text[clause_start:clause_end].split()) < _MIN_CLAUSE_WORDS:
+        if not _has_words(text, clause_start, clause_end, _MIN_CLAUSE_WORDS):
             continue
         return _Speech(Span(clause_start, clause_end), True, verb.start(), subject)
     if inverted is None:
@@ -372,16 +410,21 @@ def _inverted_attribution(
 ) -> tuple[Span, int, _Subject] | None:
     """`There are challenges …, he said, but …`: the clause before a trailing or parenthetical attribution."""
     text = context.text
-    for comma in _COMMA.finditer(text, sentence.start, sentence_end):
-        verb = _speech_verbs().search(text, comma.end(), min(sentence_end, comma.end() + 60))
-        if verb is None:
+    for verb in context.verbs_between(sentence.start, sentence_end):
+        comma_position = text.rfind(
+            ",", max(sentence.start, verb.start() - _MAX_INVERTED_REACH), verb.start()
+        )
+        comma = _COMMA.match(text, comma_position) if comma_position >= 0 else None
+        if comma is None:
             continue
-        after = text[verb.end() : sentence_end].lstrip()
-        if after and (not after.startswith(",") or _QUOTE_MARK.match(after[1:].lstrip())):
+        after = _skip_spaces(text, verb.end(), sentence_end)
+        if after < sentence_end and (
+            text[after] != "," or _QUOTE_MARK.match(text, _skip_spaces(text, after + 1, sentence_end))
+        ):
             continue
         if not _looks_like_inverted_subject(text[comma.end() : verb.start()].split()):
             continue
-        if len(text[sentence.start : comma.start()].split()) < _MIN_CLAUSE_WORDS:
+        if not _has_words(text, sentence.start, comma.start(), _MIN_CLAUSE_WORDS):
             return None
         subject = _subject_before_verb(context, comma.end(), verb.start())
         if subject is not None:
@@ -421,6 +464,11 @@ def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | 
     return None
 
 
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """At least `count` words in [start, end), reading no further than a short window from its start."""
+    return len(text[start : min(end, start + _WORD_WINDOW)].split()) >= count
+
+
 def _skip_spaces(text: str, start: int, limit: int) -> int:
     while start < limit and text[start].isspace():
         start += 1
@@ -432,8 +480,8 @@ def _is_name_apposition(text: str, start: int, limit: int) -> bool:
     run = _CAPITALISED_RUN.match(text, start, limit)
     if run is None:
         return False
-    following = text[run.end() : limit].lstrip()
-    return not following or following[0] in ",.;:"
+    following = _skip_spaces(text, run.end(), limit)
+    return following >= limit or text[following] in ",.;:"
 
 
 def _is_active_speech(text: str, verb_start: int) -> bool:
@@ -492,9 +540,10 @@ def _is_possessive(text: str, end: int) -> bool:
     return bool(_POSSESSIVE.match(text, end))
 
 
-def _trailing_speech_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+def _trailing_speech_verb(context: _Context, start: int, end: int) -> re.Match[str] | None:
     """A speech verb with nothing after it but "that", a comma or a colon: it introduces what follows."""
-    for verb in _speech_verbs().finditer(text, start, end):
+    text = context.text
+    for verb in context.verbs_between(start, end):
         if _TRAILING_AFTER_VERB.fullmatch(text, verb.end(), end) and _is_active_speech(text, verb.start()):
             return verb
     return None
@@ -542,8 +591,24 @@ def _antecedent(context: _Context, position: int, last_named_person: tuple[int, 
 
 @cache
 def _speech_verbs() -> re.Pattern[str]:
-    verbs = sorted(load_lines("speech_verbs.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+    """One pattern for every speech verb, shared prefixes factored so the scan stays fast."""
+    return re.compile(r"\b(?:" + _prefix_tree(load_lines("speech_verbs.txt")) + r")\b")
+
+
+def _prefix_tree(words: tuple[str, ...] | list[str]) -> str:
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            branches.append(re.escape(first))
+            continue
+        optional = "?" if "" in rests else ""
+        branches.append(f"{re.escape(first)}(?:{_prefix_tree(longer)}){optional}")
+    return "|".join(branches)
 
 
 @cache

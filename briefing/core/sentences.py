@@ -16,9 +16,12 @@ from briefing.core.model import Span
 
 _CANDIDATE = re.compile(
     r"""
-    (?P<line_break>[^\S\n]*\n\s*)
-    | (?P<terminal>[.!?…]+["'”’)\]]*)(?=\s|\Z)
-    | (?P<glued>(?<=[a-z][a-z])\.(?=[A-Z][a-z]))
+    (?=[\n.!?…])
+    (?:
+        (?P<terminal>[.!?…]+["'”’)\]]*)(?P<gap>\s+|\Z)
+        | (?P<line_break>\n\s*)
+        | (?P<glued>(?<=[a-z][a-z])\.(?=[A-Z][a-z]))
+    )
     """,
     re.VERBOSE,
 )
@@ -34,10 +37,11 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        if match.lastgroup == "line_break":
-            if _line_continues(text, match):
+        kind = match.lastgroup
+        if kind == "gap":
+            if "\n" not in match.group(kind) and not _terminal_ends_sentence(text, match):
                 continue
-        elif match.lastgroup == "terminal" and not _terminal_ends_sentence(text, match):
+        elif kind == "line_break" and _line_continues(text, match):
             continue
         _append_trimmed(text, start, match.end(), spans)
         start = match.end()
@@ -57,20 +61,26 @@ def _sentence_starters() -> frozenset[str]:
 
 def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
     """Terminal punctuation ends a sentence unless a lower-case word follows or it closes an abbreviation."""
-    next_word = _NEXT_WORD.match(text, match.end(), match.end() + _LOOKAHEAD)
-    first_char, rest = (next_word.group(1), next_word.group(2)) if next_word else ("", "")
-    if first_char.islower():
+    end = match.end()
+    following = text[end : end + 1]
+    if not following.isalnum():
+        next_word = _NEXT_WORD.match(text, end, end + _LOOKAHEAD)
+        following = next_word.group(1) if next_word else ""
+    if following.islower():
         return False
-    punctuation = match.group()
+    punctuation = match.group("terminal")
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
     if not _ends_with_abbreviation(text, match.start()):
         return True
-    return (first_char + rest) in _sentence_starters()
+    next_word = _NEXT_WORD.match(text, end, end + _LOOKAHEAD)
+    return next_word is not None and next_word.group(1) + next_word.group(2) in _sentence_starters()
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
     """ "Gen.", "U.S.", "Nov." or an initial ("J.") before the period: not necessarily the end of a sentence."""
+    if period == 0 or not text[period - 1].isalpha():
+        return False
     word = _WORD_BEFORE_PERIOD.search(text, max(0, period - _LOOKBACK), period)
     if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
         return False
@@ -84,6 +94,8 @@ def _line_continues(text: str, match: re.Match[str]) -> bool:
     if match.group().count("\n") > 1:
         return False
     line_end = match.start()
+    while line_end > 0 and text[line_end - 1] in " \t\r":
+        line_end -= 1
     if line_end == 0 or text[line_end - 1] in _LINE_END_PUNCTUATION:
         return False
     following = match.end()
