@@ -43,6 +43,9 @@ def load_document(target: str, *, refresh: bool = False, limits: object = None) 
         return online.load_url(target, refresh=refresh, limits=limits)  # type: ignore[arg-type]
     if target.startswith(FEED_ENTRY_SCHEME):
         return online.load_feed_entry(target)
+    scheme, separator, _ = target.partition("://")
+    if separator and scheme.isalpha() and len(scheme) > 1:
+        raise SourceError(f"{target}: {scheme}:// addresses are not supported (use http:// or https://)")
     if not target.strip():
         raise SourceError("an empty name was given instead of a file, URL or -")
     return files.load_file(target)

@@ -189,3 +189,8 @@ def test_feed_entry_without_a_link_opens_as_its_text(local_server):
     library = open_target(local_server.url("/feed.xml"), limits=QUICK)
     document = load_document(library.entries[2].location)
     assert "3,000 families" in document.text
+
+
+def test_addresses_other_than_http_are_refused_by_name():
+    with pytest.raises(SourceError, match="ftp:// addresses are not supported"):
+        load_document("ftp://files.example.test/report.txt")
