@@ -104,10 +104,7 @@ class Library(ArticleLibrary):
         if not self._files:
             suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
             raise SourceError(f"{self.location}: no articles in this folder (looked for {suffixes})")
-        try:
-            self._index = LibraryIndex(index_path_for(self._root))
-        except (OSError, ValueError) as error:
-            raise SourceError(f"{self.location}: the library index cannot be opened ({error})") from None
+        self._index = LibraryIndex(index_path_for(self._root))
         self._stored = self._index.load({file.relative_path: file.location for file in self._files})
         self._entries = tuple(
             self._stored[file.relative_path].entry for file in self._files if self._is_current(file)

@@ -59,21 +59,33 @@ class LibraryIndex:
     """Rows keyed by path relative to the library folder; entries are rebuilt with the caller's locations."""
 
     def __init__(self, database: Path) -> None:
+        """Open (or create) the index; a damaged one is rebuilt, an unwritable cache falls back to memory."""
         import sqlite3
 
-        database.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            database.parent.mkdir(parents=True, exist_ok=True)
+            self._open(str(database))
+        except sqlite3.DatabaseError:
+            if (connection := getattr(self, "_connection", None)) is not None:
+                connection.close()
+            with contextlib.suppress(OSError):
+                database.unlink(missing_ok=True)
+            self._open_or_use_memory(str(database))
+        except OSError:
+            self._open(":memory:")
+
+    def _open_or_use_memory(self, database: str) -> None:
+        import sqlite3
+
         try:
             self._open(database)
-        except sqlite3.DatabaseError:
-            # A damaged index is only lost time: start it again.
-            self._connection.close()
-            database.unlink(missing_ok=True)
-            self._open(database)
+        except (sqlite3.Error, OSError):
+            self._open(":memory:")
 
-    def _open(self, database: Path) -> None:
+    def _open(self, database: str) -> None:
         import sqlite3
 
-        self._connection = sqlite3.connect(database, check_same_thread=False)
+        self._connection = sqlite3.connect(database, check_same_thread=False, timeout=2.0)
         with contextlib.suppress(sqlite3.DatabaseError):
             self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.execute("PRAGMA synchronous=NORMAL")
@@ -91,6 +103,13 @@ class LibraryIndex:
 
     def close(self) -> None:
         self._connection.close()
+
+    @staticmethod
+    def _tolerating_write_failures() -> contextlib.AbstractContextManager[None]:
+        """A locked or read-only index only costs re-analysis next time; it must not stop this one."""
+        import sqlite3
+
+        return contextlib.suppress(sqlite3.OperationalError)
 
     def load(self, location_of: dict[str, str]) -> dict[str, IndexedFile]:
         """Every stored row, by relative path; `location_of` maps a relative path to what opens it."""
@@ -115,7 +134,7 @@ class LibraryIndex:
         return stored
 
     def save(self, files: Iterable[IndexedFile]) -> None:
-        with self._connection:
+        with self._tolerating_write_failures(), self._connection:
             self._connection.executemany(
                 "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -139,14 +158,14 @@ class LibraryIndex:
 
     def update_signatures(self, changes: Iterable[tuple[str, FileSignature]]) -> None:
         """Files touched but not changed (same hash): remember the new size and time, keep the analysis."""
-        with self._connection:
+        with self._tolerating_write_failures(), self._connection:
             self._connection.executemany(
                 "UPDATE articles SET mtime_ns = ?, size = ? WHERE relative_path = ?",
                 [(signature.mtime_ns, signature.size, path) for path, signature in changes],
             )
 
     def forget(self, relative_paths: Iterable[str]) -> None:
-        with self._connection:
+        with self._tolerating_write_failures(), self._connection:
             self._connection.executemany(
                 "DELETE FROM articles WHERE relative_path = ?", [(path,) for path in relative_paths]
             )

@@ -184,3 +184,14 @@ def test_following_an_actor_ignores_case_and_unknown_names_find_nothing():
     library = _StaticLibrary([_entry("one", ("UNHCR", "the UN refugee agency"))])
     assert [entry.location for entry in library.articles_mentioning("unhcr")] == ["one"]
     assert library.articles_mentioning("Red Cross") == []
+
+
+def test_library_opens_even_when_the_cache_cannot_be_written(articles, tmp_path, monkeypatch):
+    not_a_folder = tmp_path / "home-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_HOME", str(not_a_folder))
+    assert [entry.title for entry in open_library(str(articles)).index()] == [
+        "Trucks cross",
+        "Talks resume",
+        "Floods",
+    ]
