@@ -49,7 +49,13 @@ def extract_page(html: str, name: str, url: str | None = None) -> ExtractedPage:
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        # Only dates the page states about itself: a date in the story is not its publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         raise SourceError(f"{name}: no article text found in the page")

@@ -125,6 +125,18 @@ def test_html_file_reads_main_text_and_metadata():
     assert "All rights reserved" not in document.text
 
 
+def test_html_date_in_the_story_is_not_taken_as_the_publication_date(tmp_path):
+    paragraphs = "".join(
+        f"<p>Negotiators met in the capital on 12 March 2023, officials said, in round {number} of the talks.</p>"
+        for number in range(1, 4)
+    )
+    path = tmp_path / "talks.html"
+    path.write_text(
+        f"<html><head><title>Talks</title></head><body><article>{paragraphs}</article></body></html>"
+    )
+    assert load_document(str(path)).published is None
+
+
 def test_html_saved_as_txt_is_recognised_by_its_content(tmp_path):
     path = tmp_path / "saved"
     shutil.copy(FIXTURES / "article.html", path)
