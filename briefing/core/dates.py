@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -45,14 +46,19 @@ Handler = Callable[[re.Match[str], str, dt.date | None], DateMention | None]
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date and duration expression in text order, non-overlapping."""
     mentions: list[DateMention] = []
-    for match in date_pattern().finditer(lowered(text)):
-        if not _names_capitalised(match, text):
-            continue
+    for match in _scan(text):
         handler = _HANDLERS.get(match.lastgroup or "")
         mention = handler(match, text, published) if handler else None
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[re.Match[str], ...]:
+    """The grammar's matches; kept for the next call because the pipeline reads each text twice, once to
+    infer the publication date and once to resolve every date against it."""
+    return tuple(match for match in date_pattern().finditer(lowered(text)) if _names_capitalised(match, text))
 
 
 def _names_capitalised(match: re.Match[str], text: str) -> bool:
@@ -71,12 +77,12 @@ def _mention(
     granularity: Granularity,
     modifier: str | None = None,
     kind: str = "point",
-    start: int | None = None,
+    end: int | None = None,
 ) -> DateMention:
-    begin = match.start() if start is None else start
+    finish = match.end() if end is None else end
     return DateMention(
-        span=Span(begin, match.end()),
-        text=text[begin : match.end()],
+        span=Span(match.start(), finish),
+        text=text[match.start() : finish],
         value=value,
         granularity=granularity,
         modifier=modifier,
@@ -277,27 +283,34 @@ def _relative_day(match: re.Match[str], text: str, published: dt.date | None) ->
 
 def _recent(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
     unit = match.group().split()[-1].lower()
-    return _mention(match, text, None, vocabulary().units[unit][1], kind="duration")  # type: ignore[arg-type]
+    return _mention(match, text, None, vocabulary().units[unit][1], kind="duration")
 
 
 def _duration(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     """A count of units: a duration, or a point when it ends in "ago" ("four years ago")."""
-    count_text = (match["du_count"] or "").lower()
-    relation = (match["du_relation"] or "").lower()
-    if not count_text and not (match["du_direction"] or match["du_past"]):
+    count_text = match["du_count"] or ""
+    relation = match["du_relation"] or ""
+    direction = match["du_direction"] or match["du_past"]
+    if not count_text and not direction:
         return None
-    if count_text in ("a", "an") and not relation and not (match["du_direction"] or match["du_past"]):
+    if count_text in ("a", "an") and not relation and not direction:
         return None
-    singular, granularity = vocabulary().units[match["du_unit"].lower()]
+    singular, granularity = vocabulary().units[match["du_unit"]]
+    idiom = count_text == "one" and singular == "day" and not (relation or direction or match["du_approx"])
+    if idiom and not _after_context_word(text, match.start()):
+        return None  # "one day" as in "some day"
     if relation == "ago":
         count = _count_value(count_text)
         value = None
         if published and count is not None and singular in ("year", "month", "week", "day"):
             date = resolve.shift(published, count, singular)
             value = _value_at(date, granularity) if date else None
-        return _mention(match, text, value, granularity)  # type: ignore[arg-type]
+        return _mention(match, text, value, granularity)
+    if direction:
+        # "the past two weeks before the exercise": the period is the past two weeks; "before" is not its edge
+        return _mention(match, text, None, granularity, kind="duration", end=match.end("du_unit"))
     modifier = {"after": "after", "later": "after", "before": "before", "earlier": "before"}.get(relation)
-    return _mention(match, text, None, granularity, modifier, kind="duration")  # type: ignore[arg-type]
+    return _mention(match, text, None, granularity, modifier, kind="duration")
 
 
 def _count_value(count_text: str) -> int | None:
@@ -329,40 +342,72 @@ def _time(match: re.Match[str], text: str, published: dt.date | None) -> DateMen
     return _mention(match, text, None, "time")
 
 
-@cache
-def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
-    def words(name: str) -> str:
-        escaped = sorted((re.escape(word) for word in load_lines(name)), key=len, reverse=True)
-        return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What must come before or after a bare month, season or year for it to be a date."""
 
-    cue = rf"(?:\b{words('dates_context_words.txt')}[\s-]+(?:the\s+(?:year|month)\s+(?:of\s+)?)?|[(\[]\s*)$"
-    year_cue = re.compile(rf"(?i:{cue}|\bthe\s+$)")
-    month_cue = re.compile(rf"(?i:{cue})")
-    identifiers = frozenset(load_lines("dates_identifier_words.txt"))
-    count_nouns = frozenset(load_lines("dates_count_nouns.txt"))
-    return year_cue, month_cue, identifiers, count_nouns
+    month_cue: re.Pattern[str]
+    year_cue: re.Pattern[str]
+    season_cue: re.Pattern[str]
+    identifiers: frozenset[str]
+    count_nouns: frozenset[str]
+
+
+@cache
+def _context() -> _Context:
+    escaped = sorted(
+        (re.escape(word) for word in load_lines("dates_context_words.txt")), key=len, reverse=True
+    )
+    context_word = "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+    cue = rf"(?:\b{context_word}[\s-]+(?:the\s+(?:year|month)\s+(?:of\s+)?)?|[(\[]\s*)$"
+    return _Context(
+        month_cue=re.compile(rf"(?i:{cue})"),
+        year_cue=re.compile(rf"(?i:{cue}|\bthe\s+$)"),
+        season_cue=re.compile(rf"(?i:\b{context_word}\s+(?:the\s+)?$)"),
+        identifiers=frozenset(load_lines("dates_identifier_words.txt")),
+        count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
+    )
+
+
+def _after_context_word(text: str, start: int) -> bool:
+    return _context().month_cue.search(text, max(0, start - 30), start) is not None
 
 
 def _bare_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     """A month name alone is a date only after a temporal word: "in February", not "Theresa May"."""
-    _, month_cue, _, _ = _context_patterns()
-    if not month_cue.search(text[max(0, match.start() - 30) : match.start()]):
+    if not _after_context_word(text, match.start()):
         return None
     return _bare_month_mention(match, text, published, match["bm_month"], None)
 
 
+def _bare_season(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """A season alone ("in spring", "late summer") is a date, left unresolved: its year is rarely certain."""
+    modifier = _edge(match["bs_edge"])
+    if modifier is None and not _context().season_cue.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    return _mention(match, text, None, "season", modifier)
+
+
 def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
-    """A four-digit number is a year only in a date-like context and not when it counts something."""
-    year_cue, _, identifiers, count_nouns = _context_patterns()
+    """A four-digit number is a year only in a date-like context and not when it counts something.
+
+    Date-like: after a temporal word ("since 2014", "in early 2015"), after "the" ("the 2016 summit"), after
+    a capitalised name ("Summit 2016"), in brackets or before "'s". Not after an identifier word ("Resolution
+    2042") and not before a plural noun ("of 2000 troops").
+    """
+    context = _context()
     before = text[max(0, match.start() - 30) : match.start()]
-    previous_word = before.split()[-1].lower() if before.split() else ""
-    if previous_word in identifiers:
+    words_before = before.split()
+    previous_word = words_before[-1] if words_before else ""
+    if previous_word.lower() in context.identifiers:
         return None
     after = text[match.end() : match.end() + 30]
     next_word = _NEXT_WORD.match(after)
-    if next_word and _is_count_noun(next_word.group(1), count_nouns) and not before.lower().endswith("the "):
+    after_the = before.lower().endswith("the ")
+    if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and not after_the:
         return None
-    if not (year_cue.search(before) or _STARTS_LIKE_CLOSING.match(after)):
+    after_a_name = before.endswith(" ") and previous_word.istitle() and previous_word.isalpha()
+    if not (context.year_cue.search(before) or after_a_name or _STARTS_LIKE_CLOSING.match(after)):
         return None
     if match["by_end"]:
         return _mention(match, text, None, "year")
@@ -396,5 +441,6 @@ _HANDLERS: dict[str, Handler] = {
     "duration": _duration,
     "time": _time,
     "bare_month": _bare_month,
+    "bare_season": _bare_season,
     "bare_year": _bare_year,
 }

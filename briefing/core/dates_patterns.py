@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from briefing.core.lexicon import load_lines, load_table
+from briefing.core.model import Granularity
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -28,7 +30,7 @@ class Vocabulary:
 
     months: dict[str, int]
     weekdays: dict[str, int]
-    units: dict[str, tuple[str, str]]  # word -> (singular, granularity)
+    units: dict[str, tuple[str, Granularity]]  # word -> (singular, granularity)
     number_words: dict[str, int | None]  # None: a vague count ("several")
     holidays: dict[str, tuple[str, str, str]]  # name -> (month, day or rule, granularity)
 
@@ -41,10 +43,9 @@ def vocabulary() -> Vocabulary:
             months[name.lower()] = int(number)
             months[name.lower() + "."] = int(number)
     weekdays = {name.lower(): int(number) for number, name in load_table("dates_weekdays.txt")}
-    units: dict[str, tuple[str, str]] = {}
+    units: dict[str, tuple[str, Granularity]] = {}
     for singular, plural, granularity in load_table("dates_units.txt"):
-        units[singular] = (singular, granularity)
-        units[plural] = (singular, granularity)
+        units[singular] = units[plural] = (singular, cast(Granularity, granularity))
     number_words = {
         word: (None if value == "vague" else int(value))
         for word, value in load_table("dates_number_words.txt")
@@ -78,31 +79,38 @@ def date_pattern() -> re.Pattern[str]:
     capitalised ("May", not "may") are checked against the original text afterwards (CAPITALISED_GROUPS).
     """
     alternatives = "|".join(f"(?P<{name}>{body})" for name, body in grammar_branches().items())
-    return re.compile(rf"(?<!\w)(?=[\d'’]|{_first_words()}\b)(?:{alternatives})")
+    return re.compile(rf"(?<!\w)(?={_starter()})(?:{alternatives})")
 
 
 _KEYWORDS_THAT_START_A_FORM = (
-    "the this last next past coming previous following preceding same early mid late earlier later end "
-    "beginning start middle turn recent yesterday today tomorrow tonight noon midnight"
+    "this last next past coming previous following preceding same early mid late earlier later end beginning "
+    "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter"
 )
+_WORDS_THAT_NEED_A_DATE_WORD_AFTER = ("the", "a", "an")
 
 
-def _first_words() -> str:
-    """Every word a form can start with: the grammar is tried only at these, which makes a scan much faster."""
+def _starter() -> str:
+    """Where a form can start: a digit, a date word ("Friday", "years", "last"), or a word such as "the",
+    "a" or "nearly" followed by one. The grammar is tried only there, which makes a scan several times faster
+    than trying every alternative at every word.
+    """
     tables = ["dates_months.txt", "dates_weekdays.txt", "dates_holidays.txt", "dates_units.txt"]
-    words = {field.lower() for table in tables for row in load_table(table) for field in row if field}
-    words |= {row[0] for row in load_table("dates_number_words.txt")} | set(
-        load_lines("dates_approximators.txt")
-    )
-    words |= set(_KEYWORDS_THAT_START_A_FORM.split()) | {"spring", "summer", "autumn", "fall", "winter"}
-    first_words = {word.split()[0] for word in words if word[0].isalpha()}
-    by_initial: dict[str, list[str]] = {}
-    for word in first_words:
-        by_initial.setdefault(word[0], []).append(word[1:])
+    phrases = {field.lower() for table in tables for row in load_table(table) for field in row if field}
+    phrases |= {row[0] for row in load_table("dates_number_words.txt")}
+    first_words = {phrase.split()[0] for phrase in phrases if phrase[0].isalpha()}
+    first_words |= set(_KEYWORDS_THAT_START_A_FORM.split())
+    date_words = _by_initial(first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER))
+    openers = _by_initial({*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")})
+    return rf"[\d'’]|{date_words}\b|{openers}\s+(?:[\d'’]|an?\s|{date_words}\b)"
+
+
+def _by_initial(words: Iterable[str]) -> str:
+    """An alternation grouped by first letter, so the regex engine rejects most words at their first letter."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(word[0], []).append(word[1:])
     return (
-        "(?:"
-        + "|".join(re.escape(initial) + _alternation(rests) for initial, rests in by_initial.items())
-        + ")"
+        "(?:" + "|".join(re.escape(initial) + _alternation(rest) for initial, rest in grouped.items()) + ")"
     )
 
 
@@ -149,5 +157,6 @@ def grammar_branches() -> dict[str, str]:
         "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+)?(?:(?P<du_approx>{approximators})\s+)?(?:(?P<du_count>{count})(?P<du_plus>-plus|\+|\s+or\s+more)?\s+)?(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b)?)",
         "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d))(?:\s+(?:gmt|utc|local\s+time)\b)?|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
+        "bare_season": rf"(?:(?P<bs_edge>{edge_word}))?(?P<bs_season>{season})\b(?!\s+of\b|-)",
         "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d))?(?![\w%]|[.,]\d)",
     }

@@ -2,7 +2,9 @@
 
 News conventions, in one place so they can be read and argued with:
 - a bare weekday or month is the most recent one on or before publication, or the next one on or after it
-  when its clause is in the future tense ("will meet on Monday", "expected ... by Saturday");
+  when its clause is in the future tense ("will meet on Monday", "expected ... by Saturday") and that next
+  one is less than half a year away (a future clause can still name a past date: "will release the results
+  of the September 17 strike");
 - "last/this/next Thursday" is the Thursday of the previous/current/next ISO week (Monday to Sunday), so
   "last Thursday" written on a Friday is eight days earlier, not the day before;
 - "last/next August" is the most recent August before the publication month / the first one after it.
@@ -61,9 +63,12 @@ def weekday_in_week(published: dt.date, weekday_number: int, weeks_from_now: int
     return monday + dt.timedelta(weeks=weeks_from_now, days=weekday_number)
 
 
+_FUTURE_HORIZON_DAYS = 183
+
+
 def year_of_month(published: dt.date, month: int, *, future: bool) -> int:
     """The year of the most recent such month not after publication, or the next one not before it."""
-    if future:
+    if future and (month - published.month) % 12 <= 6:
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
 
@@ -73,7 +78,10 @@ def year_of_month_day(published: dt.date, month: int, day: int, *, future: bool)
     this_year = (month, day)
     today = (published.month, published.day)
     if future:
-        return published.year if this_year >= today else published.year + 1
+        year = published.year if this_year >= today else published.year + 1
+        upcoming = safe_date(year, month, day)
+        if upcoming is not None and (upcoming - published).days <= _FUTURE_HORIZON_DAYS:
+            return year
     return published.year if this_year <= today else published.year - 1
 
 
@@ -126,7 +134,9 @@ def holiday_near(published: dt.date, month: str, rule: str, relation: str) -> dt
     if relation == "next":
         return this_year if this_year > published else holiday_in_year(published.year + 1, month, rule)
     if relation == "future":
-        return this_year if this_year >= published else holiday_in_year(published.year + 1, month, rule)
+        upcoming = this_year if this_year >= published else holiday_in_year(published.year + 1, month, rule)
+        if upcoming is not None and (upcoming - published).days <= _FUTURE_HORIZON_DAYS:
+            return upcoming
     return this_year if this_year <= published else holiday_in_year(published.year - 1, month, rule)
 
 
