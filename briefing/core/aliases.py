@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from briefing.core.gazetteer import arabic_articles, exact_key, skeleton_key
 from briefing.core.model import Actor, ActorKind, Place, Span
@@ -91,6 +91,9 @@ class Registry:
         self.surnames.setdefault(surname_key(name), set()).add(key)
         return draft
 
+    def surname_is_ambiguous(self, word: str) -> bool:
+        return len(self.surnames.get(surname_key(word), ())) > 1
+
     def person_with_surname(self, word: str) -> str | None:
         """The one person of the story whose surname this is, if exactly one."""
         keys = self.surnames.get(surname_key(word), set())
@@ -146,7 +149,7 @@ class Registry:
         self.place_ending_at[span.end] = key
 
     def extend_place(self, qualifier: Span, text: str) -> bool:
-        """ "Palmyra, Syria": a country after a comma qualifies the place before it and joins its mention."""
+        """A country after a comma qualifies the place before it and joins its mention ("Palmyra, Syria")."""
         if text[qualifier.start - 2 : qualifier.start] != ", ":
             return False
         key = self.place_ending_at.get(qualifier.start - 2)
@@ -171,20 +174,17 @@ class Registry:
         place_mentions = _without_overlaps(
             (span, key) for key, draft in self.places.items() for span in draft.mentions
         )
+        actor_groups = sorted(_in_body(actor_mentions, non_body).items(), key=lambda item: item[1][0].start)
+        place_groups = sorted(_in_body(place_mentions, non_body).items(), key=lambda item: item[1][0].start)
         actors = [
-            _actor(self.actors[key], spans, self.text)
-            for key, spans in _in_body(actor_mentions, non_body).items()
+            _actor(f"a{index}", self.actors[key], spans, self.text)
+            for index, (key, spans) in enumerate(actor_groups, 1)
         ]
         places = [
-            _place(self.places[key], spans, self.text)
-            for key, spans in _in_body(place_mentions, non_body).items()
+            _place(f"p{index}", self.places[key], spans, self.text)
+            for index, (key, spans) in enumerate(place_groups, 1)
         ]
-        actors.sort(key=lambda actor: actor.mentions[0])
-        places.sort(key=lambda place: place.mentions[0])
-        return (
-            [replace(actor, id=f"a{index}") for index, actor in enumerate(actors, 1)],
-            [replace(place, id=f"p{index}") for index, place in enumerate(places, 1)],
-        )
+        return actors, places
 
 
 def _initials(name: str) -> str:
@@ -221,7 +221,7 @@ def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str
     """Mentions grouped by entity; an entity named only outside the body is not part of the story."""
     grouped: dict[str, list[Span]] = {}
     in_body: set[str] = set()
-    for span, key in sorted(mentions):
+    for span, key in sorted(mentions, key=lambda item: item[0].start):
         grouped.setdefault(key, []).append(span)
         if not any(outside.contains(span) for outside in non_body):
             in_body.add(key)
@@ -239,9 +239,9 @@ def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:
     return tuple(aliases)
 
 
-def _actor(draft: ActorDraft, spans: list[Span], text: str) -> Actor:
+def _actor(actor_id: str, draft: ActorDraft, spans: list[Span], text: str) -> Actor:
     return Actor(
-        id="",
+        id=actor_id,
         name=draft.name,
         kind=draft.kind,
         mentions=tuple(spans),
@@ -252,9 +252,9 @@ def _actor(draft: ActorDraft, spans: list[Span], text: str) -> Actor:
     )
 
 
-def _place(draft: PlaceDraft, spans: list[Span], text: str) -> Place:
+def _place(place_id: str, draft: PlaceDraft, spans: list[Span], text: str) -> Place:
     return Place(
-        id="",
+        id=place_id,
         name=draft.name,
         mentions=tuple(spans),
         aliases=_surfaces(text, spans, draft.name),

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from briefing.core import references
 from briefing.core.aliases import Registry, person_key, title_key
@@ -32,28 +34,13 @@ from briefing.core.model import Actor, ActorKind, Place, Span
 from briefing.core.names import Chain, find_chains
 from briefing.core.titles import role_after, role_before
 
-_STRONG_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:near|outside|around|towards?|across|throughout)\s+(?:the\s+)?"
-    r"|\b(?:town|city|village|villages|province|district|region|governorate|outskirts|suburbs?|vicinity|"
-    r"capital|north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?)$"
-)
-_AGENT_BEFORE = re.compile(
-    r"\b(?:by|with|between|including|notably|urged|pressed|called on|calls on)\s+(?:the\s+)?$"
-)
 _POSSESSION_OF_PLACE = re.compile(
     r"[’']s\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:province|city|border|capital|territory|towns?|"
     r"cities|villages?|regions?|coast|north|south|east|west)\b)"
 )
-_NOT_A_PLACE_BEFORE = re.compile(
-    r"\b(?:people|government|citizens|residents|population) of (?:the )?$", re.IGNORECASE
-)
 _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?$")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
-_WEAK_PLACE_BEFORE = re.compile(r"\b(?:in|into|at|from|to|through)\s+(?:the\s+)?$")
-_PLACE_AFTER = re.compile(
-    r"\s+(?:province|governorate|district|region|city|town|village|area|countryside|border|valley|river|"
-    r"suburb|neighbourhood|neighborhood|camp|airport)\b"
-)
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _NEXT_WORD = re.compile(
     r"\s+(?:(?:has|have|had|will|would|must|can|could|should|continues to|is|was)\s+(?:also\s+|now\s+|not\s+)?)?([a-z]+)"
@@ -63,8 +50,7 @@ _PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
 _BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """Words first..last of a chain, read as one thing: a listed name, a title, a demonym or unknown words."""
 
     kind: str
@@ -103,7 +89,7 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
         sorted(span.start for span in sentences),
     )
     singles: list[Span] = []
-    for chain in find_chains(text, gazetteer.is_abbreviation):
+    for chain in find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords):
         _read_chain(reader, chain, singles)
     _resolve_single_words(reader, singles)
     references.find_references(text, gazetteer, registry)
@@ -111,20 +97,20 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     return registry.build(non_body)
 
 
-def _word_keys(chain: Chain) -> list[str]:
-    return [exact_key(word.text) for word in chain.words]
-
-
 def _gap_words(gap: str) -> str:
     return " ".join(word for word in gap.split() if word.isalpha())
 
 
-def _lookup(reader: _Reader, chain: Chain, first: int, last: int, key: str) -> Segment | None:
-    gazetteer = reader.gazetteer
+def _is_plain(gap: str) -> bool:
+    return not gap.strip(_PLAIN_GAP_CHARACTERS)
+
+
+def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int, key: str) -> Segment | None:
     if first == last:
-        word = chain.words[first].text
-        if _ACRONYM.fullmatch(word.replace(".", "")) and word.replace(".", "").isupper():
-            organisation = gazetteer.acronyms.get(word.replace(".", ""))
+        word = words[first]
+        bare = word.replace(".", "")
+        if bare.isupper() and _ACRONYM.fullmatch(bare):
+            organisation = gazetteer.acronyms.get(bare)
             if organisation is not None:
                 return Segment("organisation", first, last, organisation)
             place = gazetteer.places.get(key)
@@ -135,80 +121,78 @@ def _lookup(reader: _Reader, chain: Chain, first: int, last: int, key: str) -> S
                 return Segment("title", first, last, title)
             demonym = gazetteer.demonyms.get(key)
             return Segment("demonym", first, last, demonym) if demonym is not None else None
-    organisation = gazetteer.organisations.get(key)
-    if organisation is not None:
-        return Segment("organisation", first, last, organisation)
-    place = gazetteer.places.get(key)
-    if place is not None:
-        return Segment("place", first, last, place)
-    title = gazetteer.titles.get(key)
-    if title is not None:
-        return Segment("title", first, last, title)
-    person = gazetteer.people.get(key)
-    if person is not None:
-        return Segment("person", first, last, person)
-    demonym = gazetteer.demonyms.get(key)
-    if demonym is not None:
-        return Segment("demonym", first, last, demonym)
+    for kind, table in (
+        ("organisation", gazetteer.organisations),
+        ("place", gazetteer.places),
+        ("title", gazetteer.titles),
+        ("person", gazetteer.people),
+        ("demonym", gazetteer.demonyms),
+    ):
+        entry = table.get(key)
+        if entry is not None:
+            return Segment(kind, first, last, entry)
     return None
 
 
-def _longest_listed(reader: _Reader, chain: Chain, keys: list[str], first: int) -> Segment | None:
+def _longest_listed(
+    gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], keys: list[str], first: int
+) -> Segment | None:
     """The longest listed phrase starting at word `first`, growing only while some phrase has this prefix."""
     found: Segment | None = None
     phrase = keys[first]
     last = first
     while True:
-        segment = _lookup(reader, chain, first, last, phrase)
+        segment = _lookup(gazetteer, words, first, last, phrase)
         if segment is not None:
             found = segment
-        if phrase not in reader.gazetteer.prefixes or last + 1 >= len(keys):
+        if phrase not in gazetteer.prefixes or last + 1 >= len(keys):
             break
-        gap = _gap_words(chain.gaps[last])
+        gap = _gap_words(gaps[last])
         last += 1
         phrase = f"{phrase} {gap} {keys[last]}" if gap else f"{phrase} {keys[last]}"
-    if found is None and not chain.words[first].text.isupper():
+    if found is None and keys[first] not in gazetteer.stopwords and not words[first].isupper():
+        text = words[first]
         for last in range(first, min(first + 4, len(keys))):
-            text = reader.text[chain.words[first].start : chain.words[last].end]
-            place = reader.gazetteer.places.get(article_free_key(text))
+            if last > first:
+                text = f"{text}{gaps[last - 1]}{words[last]}"
+            place = gazetteer.places.get(article_free_key(text))
             if place is not None:
                 found = Segment("place", first, last, place)
     return found
 
 
-def _segments(reader: _Reader, chain: Chain) -> list[Segment]:
-    keys = _word_keys(chain)
+@lru_cache(maxsize=1 << 14)
+def _segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segment, ...]:
+    """A chain's words read as listed names, titles, stop words and runs of unknown words."""
+    gazetteer = load_gazetteer()
+    keys = [exact_key(word) for word in words]
     segments: list[Segment] = []
     index = 0
     while index < len(keys):
-        listed = _longest_listed(reader, chain, keys, index)
+        listed = _longest_listed(gazetteer, words, gaps, keys, index)
         previous = segments[-1] if segments else None
-        continues_name = (
-            previous is not None
-            and previous.kind == "unknown"
-            and _plain_gap_before(chain, Segment("", index, index))
-        )
+        continues_name = previous is not None and previous.kind == "unknown" and _is_plain(gaps[index - 1])
         if listed is not None and not (continues_name and _is_name_part(listed)):
             segments.append(listed)
             index = listed.last + 1
             continue
-        word = chain.words[index].text
+        word = words[index]
         if listed is not None and previous is not None:
             segments[-1] = Segment("unknown", previous.first, listed.last)
             index = listed.last + 1
             continue
-        if keys[index] in reader.gazetteer.stopwords or (word.endswith(".") and len(word) > 2):
+        if keys[index] in gazetteer.stopwords or (word.endswith(".") and len(word) > 2):
             segments.append(Segment("stop", index, index))
         elif (
             previous is not None
             and previous.kind == "unknown"
-            and _gap_words(chain.gaps[index - 1]) not in ("and", "and the")
+            and _gap_words(gaps[index - 1]) not in ("and", "and the")
         ):
             segments[-1] = Segment("unknown", previous.first, index)
         else:
             segments.append(Segment("unknown", index, index))
         index += 1
-    return segments
+    return tuple(segments)
 
 
 def _is_name_part(segment: Segment) -> bool:
@@ -227,11 +211,11 @@ def _surface(reader: _Reader, chain: Chain, first: int, last: int) -> str:
 
 
 def _plain_gap_before(chain: Chain, segment: Segment) -> bool:
-    return segment.first > 0 and not chain.gaps[segment.first - 1].strip(_PLAIN_GAP_CHARACTERS)
+    return segment.first > 0 and _is_plain(chain.gaps[segment.first - 1])
 
 
 def _read_chain(reader: _Reader, chain: Chain, singles: list[Span]) -> None:
-    segments = _segments(reader, chain)
+    segments = _segments(chain.texts, chain.gaps)
     consumed: set[int] = set()
     for position, segment in enumerate(segments):
         if segment.kind == "title" and position not in consumed:
@@ -247,7 +231,7 @@ def _read_chain(reader: _Reader, chain: Chain, singles: list[Span]) -> None:
 
 
 def _read_compound_body(reader: _Reader, chain: Chain, segment: Segment, following: Segment) -> bool:
-    """ "UK Government", "Iraqi Army", "U.S. Army Special Operations Command": one body, not two names."""
+    """ "Iraqi Army", "U.S. Army Special Operations Command": one body, not two names ("UK Government")."""
     if following.kind != "unknown" or not _plain_gap_before(chain, following):
         return False
     gazetteer = reader.gazetteer
@@ -396,7 +380,7 @@ def _read_title_alone(
 
 
 def _link_pending_title(reader: _Reader, person: object, name_start: int) -> None:
-    """ "The Foreign Secretary, Boris Johnson, said": the title just before names the same person."""
+    """The title just before names the same person ("The Foreign Secretary, Boris Johnson, said")."""
     pending = reader.pending_title
     reader.pending_title = None
     if pending is None:
@@ -415,7 +399,7 @@ def _link_pending_title(reader: _Reader, person: object, name_start: int) -> Non
 
 
 def _read_role_before(reader: _Reader, person: object, name_start: int) -> None:
-    """ "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend": a role just before the name."""
+    """A role just before the name ("The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend")."""
     role = role_before(reader.text, name_start, reader.sentence_start(name_start), reader.gazetteer)
     if role is None:
         return
@@ -474,34 +458,47 @@ def _read_place(
             return
     if _BACKING.search(chain.words[segment.last].text):
         return
-    if registry.extend_place(span, reader.text) or _NOT_A_PLACE_BEFORE.search(
-        reader.text, max(0, span.start - 30), span.start
-    ):
+    if registry.extend_place(span, reader.text) or _cue_before(reader, span.start) == "not-of":
         return
     registry.add_place(f"place:{entry.name}", entry.name, entry.kind, span)
 
 
 def _country_acts(reader: _Reader, chain: Chain, span: Span) -> bool:
     """A country acts when it is the subject, the owner ("the UK's commitment") or one of a list of actors."""
-    text = reader.text
-    window_start = max(0, span.start - 40)
     if chain.possessive:
-        return _POSSESSION_OF_PLACE.match(text, span.end) is None
-    if _STRONG_PLACE_BEFORE.search(text, window_start, span.start) or _WEAK_PLACE_BEFORE.search(
-        text, window_start, span.start
-    ):
+        return _POSSESSION_OF_PLACE.match(reader.text, span.end) is None
+    cue = _cue_before(reader, span.start)
+    if cue in ("near", "in", "of") or _cue_after(reader, span.end):
         return False
-    if _PLACE_AFTER.match(text, span.end, min(len(text), span.end + 20)):
-        return False
-    if _acts(reader, span.end) or _abbreviation_as_adjective(reader, span):
-        return True
-    if _AGENT_BEFORE.search(text, window_start, span.start):
+    if _acts(reader, span.end) or _abbreviation_as_adjective(reader, span, cue) or cue == "agent":
         return True
     return _in_list_of_states(reader, span)
 
 
+def _cue_before(reader: _Reader, start: int) -> str | None:
+    """What the words just before a name say about it: "near", "in", "of", "not-of", "agent" or None."""
+    words = reader.text[max(0, start - 40) : start].split()
+    if words and words[-1] in ("the", "The"):
+        words.pop()
+    if not words:
+        return None
+    cues = reader.gazetteer.place_cues
+    last = words[-1].casefold()
+    if last == "of" and len(words) > 1:
+        before_of = cues.get(words[-2].casefold(), frozenset())
+        return next((cue for cue in ("of", "not-of") if cue in before_of), None)
+    found = cues.get(last, frozenset())
+    return next((cue for cue in ("near", "in", "agent") if cue in found), None)
+
+
+def _cue_after(reader: _Reader, end: int) -> bool:
+    """The word just after a name makes it a place ("X province")."""
+    match = _NEXT_LOWER_WORD.match(reader.text, end)
+    return match is not None and "after" in reader.gazetteer.place_cues.get(match.group(1), ())
+
+
 def _in_list_of_states(reader: _Reader, span: Span) -> bool:
-    """ "Australia, Belgium, Canada and France": listed next to a state, a country is a state too."""
+    """Listed next to a state, a country is a state too ("Australia, Belgium, Canada and France")."""
     text = reader.text
     before = _LIST_BEFORE.search(text, max(0, span.start - 12), span.start)
     if before is not None and reader.registry.actor_ending_at.get(before.start(), "").startswith("state:"):
@@ -515,16 +512,10 @@ def _in_list_of_states(reader: _Reader, span: Span) -> bool:
     return place is not None and place.kind == "country"
 
 
-def _abbreviation_as_adjective(reader: _Reader, span: Span) -> bool:
-    """ "U.S. officials", "UK support": an abbreviated country not after "in"/"to" stands for the state."""
+def _abbreviation_as_adjective(reader: _Reader, span: Span, cue: str | None) -> bool:
+    """An abbreviated country not after "in" or "to" stands for the state ("U.S. officials", "UK support")."""
     surface = reader.text[span.start : span.end]
-    if not surface.replace(".", "").isupper():
-        return False
-    window_start = max(0, span.start - 40)
-    return not (
-        _WEAK_PLACE_BEFORE.search(reader.text, window_start, span.start)
-        or _STRONG_PLACE_BEFORE.search(reader.text, window_start, span.start)
-    )
+    return surface.replace(".", "").isupper() and cue not in ("near", "in", "of")
 
 
 def _acts(reader: _Reader, end: int) -> bool:
@@ -584,7 +575,7 @@ def _read_unknown(reader: _Reader, chain: Chain, segment: Segment, span: Span, s
 
 
 def _read_compound_places(reader: _Reader, span: Span, word: str) -> bool:
-    """ "Syria-Iraq border": each part of a hyphenated pair of listed places is a mention of that place."""
+    """Each part of a hyphenated pair of listed places is a mention of that place ("Syria-Iraq border")."""
     parts = word.split("-")
     places = [reader.gazetteer.places.get(exact_key(part)) for part in parts]
     if len(parts) != 2 or None in places:
@@ -631,17 +622,15 @@ def _read_acronym(reader: _Reader, span: Span, word: str) -> None:
 
 def _place_cue(reader: _Reader, span: Span) -> bool:
     text = reader.text
-    window_start = max(0, span.start - 40)
-    if _STRONG_PLACE_BEFORE.search(text, window_start, span.start):
-        return True
-    if _PLACE_AFTER.match(text, span.end, min(len(text), span.end + 20)):
+    cue = _cue_before(reader, span.start)
+    if cue in ("near", "of") or _cue_after(reader, span.end):
         return True
     comma = _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3))
     if comma is not None:
         place = reader.gazetteer.places.get(exact_key(_next_words(text, comma.end())))
         if place is not None and place.kind in ("country", "region"):
             return True
-    return _WEAK_PLACE_BEFORE.search(text, window_start, span.start) is not None
+    return cue == "in"
 
 
 def _next_words(text: str, start: int) -> str:
@@ -654,12 +643,18 @@ def _person_like(reader: _Reader, words: list[str], span: Span) -> bool:
     gazetteer = reader.gazetteer
     if not 2 <= len(words) <= 4 or any(word.isupper() and len(word) > 1 for word in words):
         return False
-    if words[0] in gazetteer.given_names:
+    if words[0] in gazetteer.given_names or _follows_pending_title(reader, span.start):
         return True
     return (
         _acts(reader, span.end)
         or role_after(reader.text, span.end, reader.sentence_end(span.end), gazetteer) is not None
     )
+
+
+def _follows_pending_title(reader: _Reader, start: int) -> bool:
+    """A name right after a lone title and a comma is the title holder's ("The Foreign Secretary, X Y")."""
+    pending = reader.pending_title
+    return pending is not None and reader.text[pending[0].end : start] in (", ", ",\u00a0")
 
 
 def _resolve_single_words(reader: _Reader, singles: list[Span]) -> None:
@@ -671,7 +666,11 @@ def _resolve_single_words(reader: _Reader, singles: list[Span]) -> None:
         if key is not None:
             registry.mention(registry.actors[key], span)
             continue
-        if _acts(reader, span.end) and exact_key(word) not in reader.gazetteer.stopwords:
+        if (
+            _acts(reader, span.end)
+            and exact_key(word) not in reader.gazetteer.stopwords
+            and not registry.surname_is_ambiguous(word)
+        ):
             person = registry.add_person(word, span)
             _read_role_after(reader, person, span.end)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -39,6 +40,7 @@ def arabic_articles() -> frozenset[str]:
     return frozenset(load_lines("names_arabic_articles.txt"))
 
 
+@lru_cache(maxsize=1 << 14)
 def article_free_key(text: str) -> str:
     """Arabic articles, spacing, doubled letters and a final -h do not distinguish transliterations."""
     articles = arabic_articles()
@@ -53,6 +55,27 @@ def skeleton_key(text: str) -> str:
     """The consonants of a name: 'Deir ez-Zor', 'Deir al-Zour' and 'Dayr az Zawr' share 'drzr'."""
     key = article_free_key(text).replace("q", "k").replace("w", "u").replace("ph", "f")
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases shaped as a trie, so a scan fails fast on most positions."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for character in phrase:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            re.escape(character) + build(child) for character, child in sorted(node.items()) if character
+        ]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return build(trie)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +120,7 @@ class Gazetteer:
     place_suffixes: frozenset[str] = frozenset()
     place_prefixes: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
+    place_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     site_nouns: tuple[str, ...] = ()
     site_singular: dict[str, str] = field(default_factory=dict)
     site_modifiers: tuple[str, ...] = ()
@@ -215,6 +239,10 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.place_suffixes = frozenset(load_lines("places_suffixes.txt"))
     gazetteer.place_prefixes = frozenset(load_lines("places_prefixes.txt"))
     gazetteer.not_entities = frozenset(load_lines("names_not_entities.txt"))
+    cues: dict[str, set[str]] = {}
+    for word, cue in load_table("places_cues.txt"):
+        cues.setdefault(word, set()).add(cue)
+    gazetteer.place_cues = {word: frozenset(kinds) for word, kinds in cues.items()}
     for singular, plural in load_table("places_site_nouns.txt"):
         gazetteer.site_singular[plural] = singular
         gazetteer.site_singular[singular] = singular

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = r"\w\u00c0-\u024f"
 _NAME_WORD = re.compile(
-    rf"(?<![\w’'\-])(?:"
-    rf"(?:[A-Z]\.){{2,}}(?:-[a-z]+)?"
-    rf"|(?:(?:al|el|ad|ar|as|az|ash|an|at|bin|ibn|bu|abu)[-‑])?[{_UPPER}][{_LETTER}]*"
-    rf"(?:[’'](?!s\b)[{_LETTER}]+)*(?:-[{_LETTER}’']+)*\.?"
-    rf"|\d+(?:st|nd|rd|th)(?= [{_UPPER}])"
+    rf"[{_UPPER}\d](?:"
+    rf"(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[a-z]+)?"
+    rf"|(?<=\d)\d*(?:st|nd|rd|th)(?= [{_UPPER}])"
+    rf"|(?<=[{_UPPER}])[{_LETTER}]*(?:[’'](?!s\b)[{_LETTER}]+)*(?:-[{_LETTER}’']+)*\.?"
     rf")"
 )
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|az|ash|an|at|ez|es|ed|er|et|ud|ul|ur|bin|ibn|bu|abu)[-‑]$")
+_WORD_CHARACTERS = re.compile(r"[\w’'\-]")
+_JOINERS = "’'-_"
 _GAP = re.compile(
     r"[\u200b\u200e\u200f]? (?:(?:of|for|and|de|du|des|da|di|del|della|der|den|van|von|la|le|bin|ibn|bint|al|el"
     r"|bu|ul|ud|ad|ar|az|ash|ez|es|ed)(?: the)? |(?:al|el|ad|ar|as|az)- )?|\u00a0"
@@ -29,20 +31,19 @@ _NICKNAME = re.compile(r" [“\"][^”\"\n]{1,20}[”\"] (?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Chain:
+class Chain(NamedTuple):
     """Capitalised words in order; gaps[i] is the text between words i and i+1."""
 
     words: tuple[Word, ...]
     gaps: tuple[str, ...]
     possessive: bool
+    texts: tuple[str, ...]
 
     @property
     def start(self) -> int:
@@ -59,16 +60,22 @@ def _keeps_period(word: str, is_abbreviation: Callable[[str], bool]) -> bool:
     return len(bare) == 1 or "." in bare or is_abbreviation(word)
 
 
-def find_chains(text: str, is_abbreviation: Callable[[str], bool]) -> list[Chain]:
-    """Every run of capitalised words, split at sentence ends and at anything but a name particle."""
+def find_chains(
+    text: str, is_abbreviation: Callable[[str], bool], stopwords: frozenset[str] = frozenset()
+) -> list[Chain]:
+    """Every run of capitalised words, split at sentence ends and at anything but a name particle.
+
+    A run of one word that is a stop word ("The", "However") is left out: it cannot name anything.
+    """
     chains: list[Chain] = []
     words: list[Word] = []
     gaps: list[str] = []
 
     def close() -> None:
-        if words:
+        if words and not (len(words) == 1 and words[0].text.casefold() in stopwords):
             possessive = _POSSESSIVE.match(text, words[-1].end) is not None
-            chains.append(Chain(tuple(words), tuple(gaps), possessive))
+            texts = tuple(word.text for word in words)
+            chains.append(Chain(tuple(words), tuple(gaps), possessive, texts))
         words.clear()
         gaps.clear()
 
@@ -79,6 +86,12 @@ def find_chains(text: str, is_abbreviation: Callable[[str], bool]) -> list[Chain
         if start < skip_until:
             continue
         word = match.group()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+            article = _ARTICLE_PREFIX.search(text, max(0, start - 4), start)
+            if article is None or (article.start() and _WORD_CHARACTERS.match(text, article.start() - 1)):
+                continue
+            start = article.start()
+            word = text[start:end]
         if words:
             gap = text[words[-1].end : start]
             nickname = _NICKNAME.match(text, words[-1].end) if gap in (" “", ' "') else None

@@ -9,52 +9,63 @@ from bisect import bisect_right
 from functools import cache
 
 from briefing.core.aliases import Registry, surname_key
-from briefing.core.gazetteer import Gazetteer, exact_key
+from briefing.core.gazetteer import Gazetteer, exact_key, trie_pattern
 from briefing.core.model import ActorKind, Span
 
-_COALITION = re.compile(
-    r"\b(?:([\w.’'-]+)-led\s+|(?:counter|anti)-[\w’']+\s+)?"
-    r"(?:(?:military|international|global|multinational|broad)\s+)?coalition\b"
+_COALITION = re.compile(r"coalition\b")
+_COALITION_BEFORE = re.compile(
+    r"(?:\b([\w.’'-]+)-led\s+|\b(?:counter|anti)-[\w’']+\s+)?"
+    r"(?:\b(?:military|international|global|multinational|broad)\s+)?$"
 )
-_REGIME = re.compile(
-    r"(?:\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?|\b)regime\b(?:\s+of\s+([A-Z][\w’'-]+))?"
-)
-_BACKED = re.compile(r"\b([A-Z][\w.’'-]*?)-(?:backed|supported|sponsored|allied)\s+(?:([A-Z]\w+)\s+)?(\w+)\b")
-
-
-_PLACE_ANAPHORA = re.compile(r"\b[Tt]he (city|town|village|capital|country)\b(?! of\b)")
+_REGIME = re.compile(r"regime\b")
+_REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?$")
+_REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
+_BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
+_BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
+_BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
+_PLACE_ANAPHORA = re.compile(r"(city|town|village|capital|country)\b(?! of\b)")
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
 
 @cache
-def _site_pattern(nouns: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern[str]:
-    noun_alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
-    modifier_alternatives = "|".join(re.escape(word) for word in modifiers)
-    return re.compile(
-        rf"\b((?:(?:[\w’']+-(?:held|controlled)|[A-Z]{{2,7}}s?|{modifier_alternatives})\s+){{0,2}})"
-        rf"({noun_alternatives})\b"
-    )
+def _site_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{trie_pattern(nouns)}\b")
+
+
+@cache
+def _site_modifiers_pattern(modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in modifiers)
+    return re.compile(rf"(?:\b(?:[\w’']+-(?:held|controlled)|[A-Z]{{2,7}}s?|{alternatives})\s+){{1,2}}$")
 
 
 def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
-    """ "An ISIL-held building", "two bridges": sites on the ground, each surface form one place of kind site."""
-    for match in _site_pattern(gazetteer.site_nouns, gazetteer.site_modifiers).finditer(text):
-        surface = match.group()
-        singular = gazetteer.site_singular.get(match.group(2), match.group(2))
-        name = surface[: len(surface) - len(match.group(2))] + singular
-        registry.add_place(f"site:{exact_key(name)}", name, "site", Span(match.start(), match.end()))
+    """Sites on the ground ("an ISIL-held building", "two bridges"); each surface form is one place."""
+    modifiers = _site_modifiers_pattern(gazetteer.site_modifiers)
+    for match in _site_pattern(gazetteer.site_nouns).finditer(text):
+        if match.start() and text[match.start() - 1].isalnum():
+            continue
+        before = modifiers.search(text, max(0, match.start() - 40), match.start())
+        start = before.start() if before is not None else match.start()
+        noun = match.group()
+        name = text[start : match.start()] + gazetteer.site_singular.get(noun, noun)
+        registry.add_place(f"site:{exact_key(name)}", name, "site", Span(start, match.end()))
 
 
 def _find_place_anaphora(text: str, registry: Registry) -> None:
-    """ "The city" after a named city is that city again; nothing is linked when no such place came before."""
-    mentions = sorted(
-        (span.end, key, draft.kind)
-        for key, draft in registry.places.items()
-        for span in draft.mentions
-        if draft.kind in ("city", "country")
-    )
-    ends = [end for end, _, _ in mentions]
+    """The words "the city" after a named city refer to that city again; with no such city they are left."""
+    mentions: list[tuple[int, str, str | None]] | None = None
+    ends: list[int] = []
     for match in _PLACE_ANAPHORA.finditer(text):
+        if text[match.start() - 4 : match.start()] not in ("the ", "The "):
+            continue
+        if mentions is None:
+            mentions = sorted(
+                (span.end, key, draft.kind)
+                for key, draft in registry.places.items()
+                for span in draft.mentions
+                if draft.kind in ("city", "country")
+            )
+            ends = [end for end, _, _ in mentions]
         wanted = _ANAPHORA_KINDS[match.group(1)]
         index = bisect_right(ends, match.start()) - 1
         while index >= 0 and mentions[index][2] != wanted:
@@ -62,19 +73,18 @@ def _find_place_anaphora(text: str, registry: Registry) -> None:
         if index >= 0:
             key = mentions[index][1]
             draft = registry.places[key]
-            registry.add_place(key, draft.name, draft.kind, Span(match.start(), match.end()))
+            registry.add_place(key, draft.name, draft.kind, Span(match.start() - 4, match.end()))
 
 
 @cache
 def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:[’']s)?\s+({alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"(?:[’']s)?\s+({trie_pattern(words)})\b", re.IGNORECASE)
 
 
 def national_body_after(
     text: str, span: Span, country: str, gazetteer: Gazetteer, registry: Registry, is_last: bool
 ) -> bool:
-    """ "Syrian government", "Iraq's military": a nationality or country before a body word names that body."""
+    """ "Iraq's military": a nationality or country before a body word names that body ("Syrian government")."""
     if not is_last and not text[span.end : span.end + 1].isspace():
         return False
     match = _body_pattern(tuple(gazetteer.bodies)).match(text, span.end, min(len(text), span.end + 40))
@@ -101,8 +111,10 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
 
 def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
     for match in _COALITION.finditer(text):
-        leader = match.group(1)
-        span = Span(match.start(), match.end())
+        before = _COALITION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = before.start() if before is not None else match.start()
+        leader = before.group(1) if before is not None else None
+        span = Span(start, match.end())
         if leader:
             listed = gazetteer.organisations.get(exact_key(f"{leader}-led coalition"))
             if listed is not None:
@@ -132,11 +144,15 @@ def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
     named: list[str] = []
     bare: list[Span] = []
     for match in _REGIME.finditer(text):
-        owner = match.group(1) or match.group(2)
-        span = Span(match.start(), match.end())
+        before = _REGIME_OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _REGIME_OWNER_AFTER.match(text, match.end())
+        owner = before.group(1) if before is not None else (after.group(1) if after is not None else None)
+        span = Span(
+            before.start() if before is not None else match.start(),
+            after.end() if after is not None and before is None else match.end(),
+        )
         if owner is None or exact_key(owner) in gazetteer.stopwords:
-            start = match.start() if match.group(1) is None else text.index("regime", match.start())
-            bare.append(Span(start, start + len("regime")))
+            bare.append(Span(match.start(), match.end()))
             continue
         country = gazetteer.demonyms.get(exact_key(owner))
         place = gazetteer.places.get(exact_key(owner))
@@ -156,17 +172,23 @@ def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
 
 def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
     for match in _BACKED.finditer(text):
-        if match.group(3).casefold() not in gazetteer.backed_nouns:
+        backer = _BACKER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        backed = _BACKED_AFTER.match(text, match.end())
+        if backer is None or backed is None or backed.group(2).casefold() not in gazetteer.backed_nouns:
             continue
-        span = Span(match.start(), match.end())
+        span = Span(backer.start(), backed.end())
         name = text[span.start : span.end]
         draft = registry.add_actor(f"backed:{exact_key(name)}", name, "armed_group", span)
-        draft.affiliation = draft.affiliation or match.group(1)
+        draft.affiliation = draft.affiliation or backer.group()
 
 
 def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
-    """ "The militants" joins the armed group only when the story names exactly one."""
-    groups = [draft for draft in registry.actors.values() if draft.kind == "armed_group" and draft.mentions]
+    """The words "the militants" join the armed group only when the story names exactly one."""
+    groups = [
+        draft
+        for draft in registry.actors.values()
+        if draft.kind == "armed_group" and draft.mentions and draft.key.startswith("org:")
+    ]
     if len(groups) != 1:
         return
     group = groups[0]
@@ -177,8 +199,5 @@ def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry) -> No
 
 @cache
 def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(
-        "[" + phrase[0].upper() + phrase[0] + "]" + re.escape(phrase[1:])
-        for phrase in sorted(descriptors, key=len, reverse=True)
-    )
-    return re.compile(rf"\b(?:{alternatives})\b")
+    alternatives = trie_pattern(phrase.removeprefix("the ") for phrase in descriptors)
+    return re.compile(rf"\b[Tt]he {alternatives}\b")

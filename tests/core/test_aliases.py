@@ -1,0 +1,77 @@
+"""Alias keys and the registry: which surface forms meet, and which never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.aliases import Registry, person_key, surname_key
+from briefing.core.model import Span
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("al-Abadi", "Abadi"),
+        ("Haider al-Abadi", "Abadi"),
+        ("Al Abadi", "abadi"),
+        ("Bashar al-Assad", "Asad"),
+        ("Charles H. Keating IV", "Keating"),
+    ],
+)
+def test_surname_forms_share_a_key(first: str, second: str) -> None:
+    assert surname_key(first) == surname_key(second)
+
+
+def test_middle_initial_does_not_make_another_person() -> None:
+    assert person_key("Joseph L. Votel") == person_key("Joseph Votel")
+    assert person_key("Joseph Votel") != person_key("Joseph Dunford")
+
+
+def test_unique_surname_links_and_shared_surname_does_not() -> None:
+    text = "Amir Hadley Laura Hadley Omar Kettani"
+    registry = Registry(text)
+    registry.add_person("Amir Hadley", Span(0, 11))
+    registry.add_person("Laura Hadley", Span(12, 24))
+    kettani = registry.add_person("Omar Kettani", Span(25, 37))
+    assert registry.person_with_surname("Kettani") == kettani.key
+    assert registry.person_with_surname("Hadley") is None
+    assert registry.surname_is_ambiguous("Hadley")
+
+
+def test_surname_first_person_joins_the_full_name_met_later() -> None:
+    text = "Mr Brenning Halvard Brenning"
+    registry = Registry(text)
+    registry.add_person("Brenning", Span(3, 11))
+    registry.add_person("Halvard Brenning", Span(12, 28))
+    registry.merge_surname_only_people()
+    actors, _ = registry.build([])
+    assert len(actors) == 1
+    assert actors[0].name == "Halvard Brenning"
+    assert [(m.start, m.end) for m in actors[0].mentions] == [(3, 11), (12, 28)]
+
+
+def test_title_holder_is_found_only_when_unique() -> None:
+    registry = Registry("x" * 40)
+    first = registry.add_person("Alden Marsh", Span(0, 5))
+    registry.add_title(first, "Foreign Secretary")
+    assert registry.holder_of("the Foreign Secretary") == first.key
+    second = registry.add_person("Petra Lindqvist", Span(6, 10))
+    registry.add_title(second, "Foreign Secretary")
+    assert registry.holder_of("Foreign Secretary") is None
+
+
+def test_overlapping_mentions_keep_the_longer_and_ids_follow_first_mention() -> None:
+    registry = Registry("Northern Command commander Ali")
+    registry.add_actor("org:a", "Northern Command", "military", Span(0, 16))
+    person = registry.add_person("Ali", Span(27, 30))
+    registry.mention(person, Span(0, 26))
+    actors, _ = registry.build([])
+    assert [actor.name for actor in actors] == ["Ali"]
+    assert actors[0].id == "a1"
+
+
+def test_initials_link_an_acronym_to_one_body() -> None:
+    registry = Registry("x" * 40)
+    registry.add_actor("org:sdf", "Syrian Democratic Forces", "armed_group", Span(0, 5))
+    assert registry.organisation_with_initials("SDF") == "org:sdf"
+    assert registry.organisation_with_initials("XYZ") is None

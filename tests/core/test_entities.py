@@ -1,0 +1,208 @@
+"""Actors and places found in invented sentences: names never listed anywhere must still be found and linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.entities import find_entities
+from briefing.core.model import Actor, Place, Span
+from briefing.core.sentences import split_sentences
+
+
+def _analyse(text: str, non_body: list[Span] | None = None) -> tuple[list[Actor], list[Place]]:
+    return find_entities(text, split_sentences(text), non_body or [])
+
+
+def _surfaces(text: str, entity: Actor | Place) -> list[str]:
+    return [text[span.start : span.end] for span in entity.mentions]
+
+
+def _actor_with(text: str, actors: list[Actor], surface: str) -> Actor:
+    for actor in actors:
+        if any(surface in form for form in _surfaces(text, actor)):
+            return actor
+    raise AssertionError(f"no actor mentions {surface!r}: {[_surfaces(text, a) for a in actors]}")
+
+
+def _place_with(text: str, places: list[Place], surface: str) -> Place:
+    for place in places:
+        if surface in _surfaces(text, place):
+            return place
+    raise AssertionError(f"no place mentions {surface!r}: {[_surfaces(text, p) for p in places]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "later"),
+    [
+        (
+            "Brig. Gen. Farid Kassoumi spoke on Monday. Later, Kassoumi said the road was open.",
+            "Farid",
+            "Kassoumi",
+        ),
+        (
+            "Prime Minister Yusuf al-Tamrawi visited the front. Tamrawi said the army held.",
+            "Yusuf",
+            "Tamrawi",
+        ),
+        (
+            "Col. Dana Whitcombe, a spokeswoman, said the base was safe. Whitcombe added more.",
+            "Dana",
+            "Whitcombe",
+        ),
+        (
+            "Mr Halvard Brenning met the envoy on Tuesday. Mr Brenning said talks went well.",
+            "Halvard",
+            "Brenning",
+        ),
+    ],
+)
+def test_surname_mention_links_to_full_name(text: str, full: str, later: str) -> None:
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, full)
+    later_start = text.rindex(later)
+    assert any(span.start <= later_start < span.end for span in person.mentions)
+    assert person.kind == "person"
+
+
+def test_canonical_name_drops_rank_and_keeps_title() -> None:
+    text = "Syrian Brig. Gen. Omar Kettani, a military spokesman, said the city fell."
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, "Omar Kettani")
+    assert person.name == "Omar Kettani"
+    assert "Brig. Gen." in person.titles
+    assert person.affiliation == "Syrian"
+    assert any("spokesman" in role for role in person.roles)
+
+
+def test_role_after_name_is_a_role_and_a_mention() -> None:
+    text = "Gen. Marcus Ellingham, commander of the Northern Task Group, said the bridge was held."
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, "Marcus Ellingham")
+    assert any(role.startswith("commander of") for role in person.roles)
+    assert "commander" in _surfaces(text, person)
+
+
+def test_title_before_name_after_comma_links_to_the_person() -> None:
+    text = "The Foreign Secretary, Alden Marsh, said the talks would resume."
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, "Alden Marsh")
+    assert any("Foreign Secretary" in surface for surface in _surfaces(text, person))
+
+
+def test_acronym_defined_in_text_links_to_its_body() -> None:
+    text = "The Free Highlands Front (FHF) took the pass. On Friday the FHF withdrew."
+    actors, _ = _analyse(text)
+    front = _actor_with(text, actors, "Free Highlands Front")
+    assert _surfaces(text, front).count("FHF") == 2
+
+
+def test_acronym_matching_initials_links_to_its_body() -> None:
+    text = "The Eastern Rivers Brigade attacked at dawn. ERB fighters then left the village."
+    actors, _ = _analyse(text)
+    brigade = _actor_with(text, actors, "Eastern Rivers Brigade")
+    assert "ERB" in _surfaces(text, brigade)
+
+
+def test_listed_other_names_of_one_group_are_one_actor() -> None:
+    text = "Islamic State fighters fled. ISIS lost the town, and Daesh blamed ISIL deserters."
+    actors, _ = _analyse(text)
+    group = _actor_with(text, actors, "Islamic State")
+    assert {"Islamic State", "ISIS", "Daesh", "ISIL"} <= set(_surfaces(text, group))
+    assert group.kind == "armed_group"
+
+
+def test_national_body_forms_are_one_actor() -> None:
+    text = "The Iraqi army advanced on Monday. Iraq's military said the town was taken."
+    actors, _ = _analyse(text)
+    army = _actor_with(text, actors, "Iraqi army")
+    assert "Iraq's military" in _surfaces(text, army)
+    assert army.kind == "military"
+
+
+def test_descriptive_reference_links_only_when_one_armed_group() -> None:
+    one = "Islamic State fighters held the town. The militants later fled."
+    actors, _ = _analyse(one)
+    assert "The militants" in _surfaces(one, _actor_with(one, actors, "Islamic State"))
+    two = "Islamic State and al-Shabaab both held towns. The militants later fled."
+    actors, _ = _analyse(two)
+    assert all("The militants" not in _surfaces(two, actor) for actor in actors)
+
+
+def test_organisation_suffix_makes_an_unseen_organisation() -> None:
+    text = "The Coastal Defence Command said the Harbour Reform Council would meet."
+    actors, _ = _analyse(text)
+    assert _actor_with(text, actors, "Coastal Defence Command").kind == "military"
+    assert _actor_with(text, actors, "Harbour Reform Council").kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Fighting reached Deir ez-Zor. Later Dayr az Zawr was quiet.", "Deir ez-Zor", "Dayr az Zawr"),
+        ("Troops entered Abu Kamal. Bukamal had been a stronghold.", "Abu Kamal", "Bukamal"),
+        ("They took Qaim on Friday. Control of al-Qaim matters.", "Qaim", "al-Qaim"),
+        ("Residents left Raqqa. In Ar Raqqah the bakeries shut.", "Raqqa", "Ar Raqqah"),
+    ],
+)
+def test_transliteration_variants_are_one_place(text: str, first: str, second: str) -> None:
+    _, places = _analyse(text)
+    place = _place_with(text, places, first)
+    assert second in _surfaces(text, place)
+
+
+def test_unseen_place_found_by_pattern() -> None:
+    text = "Shelling hit the town of Kharbaqa and villages near Umm Dulaym in Sawran province."
+    _, places = _analyse(text)
+    for name in ("Kharbaqa", "Umm Dulaym", "Sawran"):
+        _place_with(text, places, name)
+
+
+def test_unseen_place_spelling_links_by_skeleton() -> None:
+    text = "Clashes near Tal Mashrafa continued. Tel Mashrafah was shelled again."
+    _, places = _analyse(text)
+    assert "Tel Mashrafah" in _surfaces(text, _place_with(text, places, "Tal Mashrafa"))
+
+
+def test_acting_country_is_a_state_actor_and_located_country_a_place() -> None:
+    text = "Turkey launched strikes on Monday. Refugees stayed in Turkey."
+    actors, places = _analyse(text)
+    state = _actor_with(text, actors, "Turkey")
+    assert state.kind == "state"
+    assert _place_with(text, places, "Turkey").kind == "country"
+
+
+def test_demonym_alone_is_neither_actor_nor_place() -> None:
+    text = "Syrian and Iraqi officials met. Afghan refugees waited."
+    actors, places = _analyse(text)
+    surfaces = {s for entity in [*actors, *places] for s in _surfaces(text, entity)}
+    assert not surfaces & {"Syrian", "Iraqi", "Afghan"}
+
+
+def test_names_only_in_non_body_are_not_actors() -> None:
+    body = "Islamic State fighters fled the town on Friday."
+    byline = "\n\nHelga Vranken reported from Cairo. (Photo: Torvald Ekman/Agence Fotopress)"
+    text = body + byline
+    actors, _ = _analyse(text, [Span(len(body) + 2, len(text))])
+    names = {actor.name for actor in actors}
+    assert "Islamic State" in names
+    assert not any("Vranken" in name or "Ekman" in name for name in names)
+
+
+def test_ambiguous_surname_is_not_linked() -> None:
+    text = "Col. Amir Hadley met Maj. Laura Hadley on Monday. Hadley said the convoy left."
+    actors, _ = _analyse(text)
+    later = text.rindex("Hadley")
+    assert not any(span.start <= later < span.end for actor in actors for span in actor.mentions)
+
+
+def test_ids_follow_first_mention_order() -> None:
+    text = "Gen. Petra Lindqvist met the Harbour Reform Council in Basra. Lindqvist left Mosul."
+    actors, places = _analyse(text)
+    assert [actor.id for actor in actors] == [f"a{index}" for index in range(1, len(actors) + 1)]
+    assert [place.id for place in places] == [f"p{index}" for index in range(1, len(places) + 1)]
+    assert actors[0].mentions[0].start < actors[-1].mentions[0].start
+
+
+def test_empty_and_lowercase_text_has_no_entities() -> None:
+    assert _analyse("") == ([], [])
+    assert _analyse("nothing here is named at all.") == ([], [])
