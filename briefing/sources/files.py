@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from briefing.errors import SourceError
+from briefing.sources.blocks import TextBlock
 from briefing.sources.document import SourceDocument
 from briefing.sources.encoding import decode_bytes
 from briefing.sources.feeds import looks_like_feed
@@ -69,36 +70,33 @@ def document_from_bytes(
     url: str | None = None,
     html: bool | None = None,
 ) -> SourceDocument:
-    """Decide what the bytes are (by suffix, else by looking at them) and read the article out of them."""
+    """Decide what the bytes are (`html`, else the suffix, else their content) and read the article out."""
     suffix = suffix.lower()
     if looks_like_feed(data):
         raise SourceError(
             f"{name}: an RSS/Atom feed, not an article (open it with 'briefing {name}' to browse it)"
         )
-    if html is None and suffix in HTML_SUFFIXES:
-        html = True
-    if html or (html is None and suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES):
-        charset = declared_charset or declared_html_charset(data)
-        decoded = decode_bytes(data, name, charset)
-        if html or looks_like_html(decoded.text):
-            page = extract_page(decoded.text, name, url)
-            return SourceDocument(
-                text=page.text,
-                document_id=document_id,
-                location=location,
-                path=path,
-                title=page.title,
-                source=page.site_name,
-                published=page.published,
-                warnings=decoded.warnings,
-                display_blocks=page.blocks,
-                url=url,
-                author=page.author,
-            )
-    else:
-        decoded = decode_bytes(data, name, declared_charset)
+    may_be_html = html if html is not None else suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES
+    decoded = decode_bytes(
+        data, name, declared_charset or (declared_html_charset(data) if may_be_html else None)
+    )
+    if html or suffix in HTML_SUFFIXES or (may_be_html and looks_like_html(decoded.text)):
+        page = extract_page(decoded.text, name, url)
+        return SourceDocument(
+            text=page.text,
+            document_id=document_id,
+            location=location,
+            path=path,
+            title=page.title,
+            source=page.site_name,
+            published=page.published,
+            warnings=decoded.warnings,
+            display_blocks=page.blocks,
+            url=url,
+            author=page.author,
+        )
     metadata, body, front_matter_warnings = split_front_matter(decoded.text, name)
-    blocks = ()
+    blocks: tuple[TextBlock, ...] = ()
     title = metadata.title
     if suffix in MARKDOWN_SUFFIXES:
         body, blocks, heading = markdown_to_text(body)

@@ -137,7 +137,7 @@ def test_html_date_in_the_story_is_not_taken_as_the_publication_date(tmp_path):
     assert load_document(str(path)).published is None
 
 
-def test_html_saved_as_txt_is_recognised_by_its_content(tmp_path):
+def test_html_without_a_suffix_is_recognised_by_its_content(tmp_path):
     path = tmp_path / "saved"
     shutil.copy(FIXTURES / "article.html", path)
     assert "Ahmed Karimi" in load_document(str(path)).text
