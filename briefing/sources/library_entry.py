@@ -39,17 +39,9 @@ def content_hash(data: bytes) -> str:
 
 def summarise(document: SourceDocument, location: str) -> LibraryEntry:
     """Analyse the article and keep what a library row shows and what following an actor needs."""
-    from briefing.core import analyse
+    from briefing.analysis_service import analyse_document
 
-    analysis = analyse(
-        document.text,
-        published_on=document.published,
-        published_source="metadata" if document.published else None,
-        document_id=document.document_id,
-        path=document.path,
-        title=document.title,
-        source=document.source,
-    )
+    analysis = analyse_document(document)
     ranked = sorted(
         analysis.actors, key=lambda actor: (-len(actor.mentions), actor.mentions[0] if actor.mentions else 0)
     )
