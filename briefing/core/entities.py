@@ -38,7 +38,7 @@ _POSSESSION_OF_PLACE = re.compile(
     r"[’']s\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:province|city|border|capital|territory|towns?|"
     r"cities|villages?|regions?|coast|north|south|east|west)\b)"
 )
-_LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+_LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
@@ -47,7 +47,7 @@ _NEXT_WORD = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
-_BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)$")
+_BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
 
 class Segment(NamedTuple):

@@ -20,7 +20,7 @@ _NAME_WORD = re.compile(
     rf"|(?<=[{_UPPER}])[{_LETTER}]*(?:[’'](?!s\b)[{_LETTER}]+)*(?:-[{_LETTER}’']+)*\.?"
     rf")"
 )
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|az|ash|an|at|ez|es|ed|er|et|ud|ul|ur|bin|ibn|bu|abu)[-‑]$")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|az|ash|an|at|ez|es|ed|er|et|ud|ul|ur|bin|ibn|bu|abu)[-‑]\Z")
 _WORD_CHARACTERS = re.compile(r"[\w’'\-]")
 _JOINERS = "’'-_"
 _GAP = re.compile(

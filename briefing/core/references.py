@@ -15,13 +15,13 @@ from briefing.core.model import ActorKind, Span
 _COALITION = re.compile(r"coalition\b")
 _COALITION_BEFORE = re.compile(
     r"(?:\b([\w.’'-]+)-led\s+|\b(?:counter|anti)-[\w’']+\s+)?"
-    r"(?:\b(?:military|international|global|multinational|broad)\s+)?$"
+    r"(?:\b(?:military|international|global|multinational|broad)\s+)?\Z"
 )
 _REGIME = re.compile(r"regime\b")
-_REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?$")
+_REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?\Z")
 _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
-_BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
+_BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
 _PLACE_ANAPHORA = re.compile(r"(city|town|village|capital|country)\b(?! of\b)")
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
@@ -35,7 +35,7 @@ def _site_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _site_modifiers_pattern(modifiers: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(word) for word in modifiers)
-    return re.compile(rf"(?:\b(?:[\w’']+-(?:held|controlled)|[A-Z]{{2,7}}s?|{alternatives})\s+){{1,2}}$")
+    return re.compile(rf"(?:\b(?:[\w’']+-(?:held|controlled)|[A-Z]{{2,7}}s?|{alternatives})\s+){{1,2}}\Z")
 
 
 def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry) -> None:

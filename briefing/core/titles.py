@@ -14,7 +14,7 @@ from briefing.core.gazetteer import Gazetteer
 
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|The)\s+)?([^,;:\n“”\"()]{2,90}?)"
-    r"(?=\s*[,;:\n“”\"()]|\s+(?:said|says|told|added|stated|wrote|explained|announced)\b|\.?$)"
+    r"(?=\s*[,;:\n“”\"()]|\s+(?:said|says|told|added|stated|wrote|explained|announced)\b|\.?\Z)"
 )
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 
@@ -67,7 +67,7 @@ def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhr
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[“\"(]\s*|\b(?:as|by|with|and|met|from)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,60}?),\s+$"
+    r"(?:^|[“\"(]\s*|\b(?:as|by|with|and|met|from)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,60}?),\s+\Z"
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,7 +73,7 @@ def _check(text: str, non_body: list[Span]) -> None:
             assert 0 <= span.start < span.end <= len(text)
             assert text[span.start : span.end].strip() == text[span.start : span.end]
         ordered = sorted(spans, key=lambda span: span.start)
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in pairwise(ordered):
             assert before.end <= after.start, (text[before.start : before.end], text[after.start : after.end])
         assert len({(span.start, span.end) for span in spans}) == len(spans)
     for entity in [*actors, *places]:
