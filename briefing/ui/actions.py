@@ -137,12 +137,12 @@ ACTIONS: tuple[ReaderAction, ...] = (
     ReaderAction(
         "library", "back_to_library", "backspace", "Back to the library (when opened from one)", "reader"
     ),
-    ReaderAction("scroll_down", "scroll_down", "j,down", "Scroll down a line", "article", palette=False),
-    ReaderAction("scroll_up", "scroll_up", "k,up", "Scroll up a line", "article", palette=False),
-    ReaderAction("page_down", "page_down", "space,pagedown", "Scroll down a page", "article", palette=False),
-    ReaderAction("page_up", "page_up", "b,pageup", "Scroll up a page", "article", palette=False),
-    ReaderAction("top", "scroll_home", "g,home", "Go to the top", "article", palette=False),
-    ReaderAction("bottom", "scroll_end", "G,end", "Go to the bottom", "article", palette=False),
+    ReaderAction("scroll_down", "line_down", "j,down", "Scroll down a line", "article", palette=False),
+    ReaderAction("scroll_up", "line_up", "k,up", "Scroll up a line", "article", palette=False),
+    ReaderAction("page_down", "page(1)", "space,pagedown", "Scroll down a page", "article", palette=False),
+    ReaderAction("page_up", "page(-1)", "b,pageup", "Scroll up a page", "article", palette=False),
+    ReaderAction("top", "go_top", "g,home", "Go to the top", "article", palette=False),
+    ReaderAction("bottom", "go_bottom", "G,end", "Go to the bottom", "article", palette=False),
     ReaderAction("list_down", "cursor_down", "j,down", "Next item", "lists", palette=False),
     ReaderAction("list_up", "cursor_up", "k,up", "Previous item", "lists", palette=False),
     ReaderAction("list_top", "first", "g,home", "First item", "lists", palette=False),

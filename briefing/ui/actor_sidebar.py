@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -29,23 +30,26 @@ KIND_MARKERS: dict[str, str] = {
 NUMBER_KEYS = 9
 
 
-def actor_prompt(actor: Actor, rank: int, colour: str) -> Text:
-    """The sidebar entry: key number, kind marker, name and count, then role and aliases, dim."""
+def actor_prompt(actor: Actor, rank: int, colour: str) -> Group:
+    """The sidebar entry: key number, kind marker, name and count, then role and aliases cut to one line each."""
     number = f"{rank + 1}" if rank < NUMBER_KEYS else " "
-    prompt = Text(no_wrap=False)
-    prompt.append(f"{number} ", style="dim")
-    prompt.append(f"{KIND_MARKERS.get(actor.kind, '?')} ", style=f"reverse bold {colour}")
-    prompt.append(displayable(actor.name), style=f"bold {colour}")
-    prompt.append(f" ×{len(actor.mentions)}", style="dim")
+    heading = Text()
+    heading.append(f"{number} ", style="dim")
+    heading.append(f"{KIND_MARKERS.get(actor.kind, '?')} ", style=f"reverse bold {colour}")
+    heading.append(displayable(actor.name), style=f"bold {colour}")
+    heading.append(f" ×{len(actor.mentions)}", style="dim")
+    lines = [heading]
     role = ", ".join(dict.fromkeys((*actor.titles, *actor.roles)))
     if actor.affiliation:
         role = f"{role} · {actor.affiliation}" if role else actor.affiliation
     if role:
-        prompt.append("\n    " + displayable(role), style="italic")
+        lines.append(Text("    " + displayable(role), style="italic", no_wrap=True, overflow="ellipsis"))
     aliases = [alias for alias in actor.aliases if alias != actor.name]
     if aliases:
-        prompt.append("\n    aka " + displayable(", ".join(aliases)), style="dim")
-    return prompt
+        lines.append(
+            Text("    aka " + displayable(", ".join(aliases)), style="dim", no_wrap=True, overflow="ellipsis")
+        )
+    return Group(*lines)
 
 
 def matches_filter(actor: Actor, query: str) -> bool:

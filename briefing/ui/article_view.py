@@ -223,6 +223,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._hint_generation += 1
         self.refresh()
 
+    def action_line_down(self) -> None:
+        self.scroll_relative(y=1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False, immediate=True)
+
+    def action_page(self, direction: int) -> None:
+        """A screenful less one line, so the last line read stays in view."""
+        self.scroll_relative(y=direction * max(1, self.size.height - 1), animate=False, immediate=True)
+
+    def action_go_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_go_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         base = self.rich_style

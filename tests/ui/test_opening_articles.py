@@ -60,3 +60,31 @@ async def test_bundled_sample_opens_with_its_title_and_text() -> None:
         first_words = next(line for line in document.text.splitlines() if len(line.split()) > 6).split()[:3]
         assert " ".join(first_words) in " ".join(shown.split())
         assert app.is_running and app.screen is screen
+
+
+async def test_open_article_loads_in_a_worker_and_escape_returns_to_the_library(tmp_path: Path) -> None:
+    article = tmp_path / "report.md"
+    article.write_text(TEXT, encoding="utf-8")
+    themes, _ = load_themes(bundled_themes_dir())
+    app = BriefingApp(themes=themes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library_screen = app.screen
+        app.open_article(str(article))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.article.from_library
+        await pilot.press("escape")
+        assert app.screen is library_screen
+
+
+async def test_opening_a_missing_article_is_a_notification_not_a_crash(tmp_path: Path) -> None:
+    themes, _ = load_themes(bundled_themes_dir())
+    app = BriefingApp(themes=themes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first_screen = app.screen
+        app.open_article(str(tmp_path / "gone.md"))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is first_screen
+        assert any("gone.md" in str(notice.message) for notice in app._notifications)
