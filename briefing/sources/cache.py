@@ -2,7 +2,7 @@
 
 Notes point at offsets in the text that was read; if a page changes on the web, the cached copy keeps
 those notes attached until the user asks for a refresh. Feed entries are kept too, so an entry whose
-link cannot be fetched still opens as the feed's own text.
+link cannot be fetched still opens as the feed's own text, and so is each feed's last copy.
 """
 
 from __future__ import annotations
@@ -41,18 +41,44 @@ class DocumentCache:
             return None
 
     def put(self, url: str, document: SourceDocument) -> None:
-        """Write atomically so a crash never leaves half a document; a read-only cache is not an error."""
-        record = _record_from_document(document)
-        with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(record, stream, ensure_ascii=False)
-            os.replace(temporary, self._file(url))
+        _write_atomically(
+            self._file(url), json.dumps(_record_from_document(document), ensure_ascii=False).encode()
+        )
 
     def _file(self, url: str) -> Path:
-        digest = hashlib.sha256(cache_key(url).encode("utf-8")).hexdigest()[:40]
-        return self.folder / f"{digest}.json"
+        return _file_for(self.folder, url, ".json")
+
+
+class FeedCache:
+    """The last copy of each feed fetched, so a feed opened before still opens offline."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.folder = (root or cache_dir()) / "feeds"
+
+    def get(self, url: str) -> tuple[bytes, dt.datetime] | None:
+        """The feed's bytes and when they were saved, or None."""
+        path = _file_for(self.folder, url, ".xml")
+        try:
+            return path.read_bytes(), dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
+        except OSError:
+            return None
+
+    def put(self, url: str, body: bytes) -> None:
+        _write_atomically(_file_for(self.folder, url, ".xml"), body)
+
+
+def _file_for(folder: Path, url: str, suffix: str) -> Path:
+    return folder / (hashlib.sha256(cache_key(url).encode("utf-8")).hexdigest()[:40] + suffix)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """A crash never leaves half a file; a read-only cache is not an error (it only costs a refetch)."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
 
 
 def article_cache() -> DocumentCache:

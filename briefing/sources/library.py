@@ -37,8 +37,9 @@ class ArticleLibrary:
     title: str
     location: str
 
-    def __init__(self) -> None:
+    def __init__(self, warnings: tuple[str, ...] = ()) -> None:
         self._entries: tuple[LibraryEntry, ...] = ()
+        self.warnings = warnings  # shown once when the library opens (e.g. an offline copy is used)
 
     @property
     def entries(self) -> tuple[LibraryEntry, ...]:
@@ -170,8 +171,8 @@ class FeedLibrary(ArticleLibrary):
 
     kind: LibraryKind = "feed"
 
-    def __init__(self, feed: Feed) -> None:
-        super().__init__()
+    def __init__(self, feed: Feed, warnings: tuple[str, ...] = ()) -> None:
+        super().__init__(warnings)
         from briefing.sources.cache import article_cache, feed_entry_cache
         from briefing.sources.web import is_url
 

@@ -44,6 +44,7 @@ def open_target(
     A URL is fetched once: its body decides whether it is a feed or a page.
     """
     from briefing.sources import online
+    from briefing.sources.cache import FeedCache
     from briefing.sources.feeds import looks_like_feed, parse_feed
     from briefing.sources.files import read_article_bytes
     from briefing.sources.web import is_url
@@ -51,8 +52,17 @@ def open_target(
     if is_url(target):
         if not refresh and (cached := online.cached_article(target)) is not None:
             return cached
-        response = online.fetch_response(target, limits)  # type: ignore[arg-type]
+        feeds = FeedCache()
+        try:
+            response = online.fetch_response(target, limits)  # type: ignore[arg-type]
+        except SourceError as error:
+            if (saved := feeds.get(target)) is None:
+                raise
+            body, saved_at = saved
+            warning = f"{error}; showing the copy of the feed saved {saved_at:%Y-%m-%d %H:%M} UTC"
+            return FeedLibrary(parse_feed(body, target), warnings=(warning,))
         if looks_like_feed(response.body):
+            feeds.put(target, response.body)
             return FeedLibrary(parse_feed(response.body, target))
         return online.document_from_response(target, response, cache=True)
     path = Path(target).expanduser()

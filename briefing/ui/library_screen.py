@@ -154,6 +154,8 @@ class LibraryScreen(Screen[None]):
             self.query_one("#library-progress").display = False
         self._refresh_rows()
         table.focus()
+        for warning in self.library.warnings:
+            self.notify(warning, severity="warning", timeout=8)
 
     @work(thread=True, exclusive=True, group="library-index")
     def _index_library(self) -> None:

@@ -194,3 +194,16 @@ def test_feed_entry_without_a_link_opens_as_its_text(local_server):
 def test_addresses_other_than_http_are_refused_by_name():
     with pytest.raises(SourceError, match="ftp:// addresses are not supported"):
         load_document("ftp://files.example.test/report.txt")
+
+
+def test_feed_opened_before_opens_offline_from_its_saved_copy(local_server, monkeypatch):
+    open_target(local_server.url("/feed.xml"), limits=QUICK)
+
+    def offline(*args, **kwargs):
+        raise SourceError("http://127.0.0.1/feed.xml: host name not found (DNS lookup failed)")
+
+    monkeypatch.setattr("briefing.sources.online.fetch_response", offline)
+    library = open_target(local_server.url("/feed.xml"), limits=QUICK)
+    assert isinstance(library, FeedLibrary)
+    assert len(library.entries) == 3
+    assert "saved" in library.warnings[0] and "DNS" in library.warnings[0]
