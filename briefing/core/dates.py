@@ -259,6 +259,14 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> Date
     return _mention(match, text, resolve.day_value(date), "day")
 
 
+def _weekend(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    """ "Over the weekend": the last one on or before publication, or the next one in a future clause."""
+    if published is None:
+        return _mention(match, text, None, "week")
+    saturday = resolve.weekday_near(published, 5, future=resolve.is_future(text, match.start()))
+    return _mention(match, text, resolve.week_value(saturday), "week")
+
+
 def _narrative(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
     """ "The following day": relative to a date in the story, not to publication, so left unresolved."""
     last_word = match.group().split()[-1].lower()
@@ -353,17 +361,20 @@ class _Context:
     count_nouns: frozenset[str]
 
 
+def _alternation_of(data_file: str) -> str:
+    escaped = sorted((re.escape(word) for word in load_lines(data_file)), key=len, reverse=True)
+    return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+
+
 @cache
 def _context() -> _Context:
-    escaped = sorted(
-        (re.escape(word) for word in load_lines("dates_context_words.txt")), key=len, reverse=True
-    )
-    context_word = "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+    context_word = _alternation_of("dates_context_words.txt")
+    season_word = _alternation_of("dates_season_context_words.txt")
     cue = rf"(?:\b{context_word}[\s-]+(?:the\s+(?:year|month)\s+(?:of\s+)?)?|[(\[]\s*)$"
     return _Context(
         month_cue=re.compile(rf"(?i:{cue})"),
         year_cue=re.compile(rf"(?i:{cue}|\bthe\s+$)"),
-        season_cue=re.compile(rf"(?i:\b{context_word}\s+(?:the\s+)?$)"),
+        season_cue=re.compile(rf"(?i:\b{season_word}\s+(?:the\s+)?$)"),
         identifiers=frozenset(load_lines("dates_identifier_words.txt")),
         count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
     )
@@ -435,6 +446,7 @@ _HANDLERS: dict[str, Handler] = {
     "relative_period": _relative_period,
     "edge_month": _edge_month,
     "weekday": _weekday,
+    "weekend": _weekend,
     "narrative": _narrative,
     "relative_day": _relative_day,
     "recent": _recent,

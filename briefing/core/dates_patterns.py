@@ -84,7 +84,8 @@ def date_pattern() -> re.Pattern[str]:
 
 _KEYWORDS_THAT_START_A_FORM = (
     "this last next past coming previous following preceding same early mid late earlier later end beginning "
-    "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter"
+    "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter "
+    "weekend"
 )
 _WORDS_THAT_NEED_A_DATE_WORD_AFTER = ("the", "a", "an")
 
@@ -135,7 +136,7 @@ def grammar_branches() -> dict[str, str]:
     edge_word = r"(?:early|mid|late)(?:-|\s+)"
     edge_of = r"(?:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+)"
     season = r"(?:spring|summer|autumn|fall|winter)"
-    count = rf"(?:(?<![\d.,])\d{{1,4}}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|{number_words}\b|an?\b)"
+    count = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d+)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|{number_words}\b|an?\b)"
 
     return {
         "iso": r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?P<iso_separator>[-/])(?:0[1-9]|1[0-2])(?P=iso_separator)(?:0[1-9]|[12]\d|3[01])(?![\d])",
@@ -151,6 +152,7 @@ def grammar_branches() -> dict[str, str]:
         "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
         "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+)?(?P<wd_name>{weekday})",
+        "weekend": r"the\s+weekend\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
         "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",

@@ -70,6 +70,29 @@ FORMS = [
     ("The base was shelled the following day.", "the following day", None, "day", None, "point"),
     ("Rebels retreated at the end of last year.", "the end of last year", "2016", "year", "late", "point"),
     ("A new round is planned for early next year.", "early next year", "2018", "year", "early", "point"),
+    ("Delegates met at the Summit 2016 in Rome.", "2016", "2016", "year", None, "point"),
+    ("Talks resume in the spring.", "spring", None, "season", None, "point"),
+    ("Raids eased in late summer.", "late summer", None, "season", "late", "point"),
+    ("They met over the weekend.", "the weekend", "2017-W43", "week", None, "point"),
+    ("The empire lasted 1,000 years.", "1,000 years", None, "year", None, "duration"),
+    (
+        "Units trained for the past two weeks before the drill.",
+        "the past two weeks",
+        None,
+        "week",
+        None,
+        "duration",
+    ),
+    (
+        "The results of the September 17 strike will be released.",
+        "September 17",
+        "2017-09-17",
+        "day",
+        None,
+        "point",
+    ),
+    ("Talks will be held on 10 December.", "10 December", "2017-12-10", "day", None, "point"),
+    ("The envoy arrived on 10 December.", "10 December", "2016-12-10", "day", None, "point"),
 ]
 
 
@@ -98,6 +121,11 @@ def test_each_date_form_is_found_and_resolved(
         "A 10-year-old boy was among the wounded.",
         "Once a year the tribes meet.",
         "Hundreds of people were left with nothing.",
+        "Prices are expected to fall sharply.",
+        "The spring offensive stalled.",
+        "The rise and fall of the group.",
+        "I hope that one day the town is rebuilt.",
+        "Fire broke out at 2000 GMT near the port.",
     ],
 )
 def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
@@ -107,6 +135,11 @@ def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
     mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
     assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
+
+
+def test_both_ends_of_a_year_span_are_years() -> None:
+    mentions = find_dates("The fighting between 2014 and 2016 was fierce.", PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [("2014", "2014"), ("2016", "2016")]
 
 
 def test_weekday_with_a_date_keeps_the_date_in_one_mention() -> None:
