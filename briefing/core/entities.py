@@ -232,7 +232,21 @@ def _read_chain(reader: _Reader, chain: Chain, singles: list[Span]) -> None:
 
 def _read_compound_body(reader: _Reader, chain: Chain, segment: Segment, following: Segment) -> bool:
     """ "Iraqi Army", "U.S. Army Special Operations Command": one body, not two names ("UK Government")."""
-    if following.kind != "unknown" or not _plain_gap_before(chain, following):
+    if not _plain_gap_before(chain, following):
+        return False
+    if (
+        following.kind == "organisation"
+        and isinstance(segment.entry, PlaceEntry)
+        and segment.entry.kind != "country"
+    ):
+        surface = _surface(reader, chain, segment.first, following.last)
+        kind = following.entry.kind if isinstance(following.entry, OrganisationEntry) else "organisation"
+        draft = reader.registry.add_actor(
+            f"org:{exact_key(surface)}", surface, kind, _span(chain, segment.first, following.last)
+        )  # type: ignore[arg-type]
+        draft.affiliation = draft.affiliation or segment.entry.name
+        return True
+    if following.kind != "unknown":
         return False
     gazetteer = reader.gazetteer
     following_text = _surface(reader, chain, following.first, following.last)
@@ -252,6 +266,10 @@ def _read_compound_body(reader: _Reader, chain: Chain, segment: Segment, followi
         reader.registry.add_actor(f"body:{country}:{body}", f"{demonym} {body}", kind, span)
         return True
     last_word = chain.words[following.last].text
+    if isinstance(owner, PlaceEntry) and last_word in gazetteer.place_suffixes:
+        surface = reader.text[span.start : span.end]
+        reader.registry.add_place(f"place:{_place_key(surface)}", surface, None, span)
+        return True
     if isinstance(owner, OrganisationEntry) and last_word in gazetteer.organisation_suffixes:
         surface = reader.text[span.start : span.end]
         kind = _suffix_kind(gazetteer, last_word)
@@ -449,11 +467,11 @@ def _read_place(
     reader: _Reader, chain: Chain, segment: Segment, following: Segment | None, entry: PlaceEntry, span: Span
 ) -> None:
     registry = reader.registry
-    is_last = following is None
-    if entry.kind == "country" and is_last:
+    is_last = following is None or not _plain_gap_before(chain, following)
+    if entry.kind in ("country", "region") and is_last:
         if references.national_body_after(reader.text, span, entry.name, reader.gazetteer, registry, True):
             return
-        if _country_acts(reader, chain, span):
+        if entry.kind == "country" and _country_acts(reader, chain, span):
             registry.add_actor(f"state:{entry.name}", entry.name, "state", span)
             return
     if _BACKING.search(chain.words[segment.last].text):
@@ -557,6 +575,9 @@ def _read_unknown(reader: _Reader, chain: Chain, segment: Segment, span: Span, s
     if len(words) == 1 and _is_acronym(last):
         _read_acronym(reader, span, last)
         return
+    if len(words) == 1 and registry.person_with_surname(last) is not None:
+        singles.append(span)
+        return
     if _place_cue(reader, span) and not (len(words) >= 2 and words[0] in gazetteer.given_names):
         place = gazetteer.place_by_skeleton(surface)
         if place is not None:
@@ -580,12 +601,16 @@ def _read_compound_places(reader: _Reader, span: Span, word: str) -> bool:
     places = [reader.gazetteer.places.get(exact_key(part)) for part in parts]
     if len(parts) != 2 or None in places:
         return False
+    as_states = all(place.kind == "country" for place in places if place) and not _cue_after(reader, span.end)
     start = span.start
     for part, place in zip(parts, places, strict=True):
-        if place is not None:
-            reader.registry.add_place(
-                f"place:{place.name}", place.name, place.kind, Span(start, start + len(part))
-            )
+        if place is None:
+            continue
+        part_span = Span(start, start + len(part))
+        if as_states:
+            reader.registry.add_actor(f"state:{place.name}", place.name, "state", part_span)
+        else:
+            reader.registry.add_place(f"place:{place.name}", place.name, place.kind, part_span)
         start += len(part) + 1
     return True
 

@@ -125,6 +125,7 @@ class Gazetteer:
     site_singular: dict[str, str] = field(default_factory=dict)
     site_modifiers: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
     bodies: dict[str, str] = field(default_factory=dict)
     backed_nouns: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)
@@ -249,6 +250,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.site_nouns = tuple(gazetteer.site_singular)
     gazetteer.site_modifiers = load_lines("places_site_modifiers.txt")
     gazetteer.descriptors = load_lines("actors_descriptors.txt")
+    gazetteer.groups = load_lines("actors_groups.txt")
     gazetteer.bodies = {words: body for words, body in load_table("actors_bodies.txt")}
     gazetteer.backed_nouns = frozenset(load_lines("actors_backers.txt"))
     return gazetteer

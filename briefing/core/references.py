@@ -107,6 +107,7 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
     _find_regimes(text, gazetteer, registry)
     _find_backed_groups(text, gazetteer, registry)
     _find_descriptors(text, gazetteer, registry)
+    _find_groups(text, gazetteer, registry)
 
 
 def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
@@ -195,6 +196,25 @@ def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry) -> No
     first = min(group.mentions).start
     for match in _descriptor_pattern(gazetteer.descriptors).finditer(text, first):
         registry.mention(group, Span(match.start(), match.end()))
+
+
+@cache
+def _group_pattern(groups: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{trie_pattern(groups)}\b")
+
+
+def _find_groups(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+    """Groups of people named by a plural noun ("civilians", "our partners"); a noun right after a name
+    ("ISIL fighters") belongs to that name's mention, not to a group of its own."""
+    for match in _group_pattern(gazetteer.groups).finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+            continue
+        before = text[max(0, start - 20) : start].split()
+        if before and before[-1][:1].isupper() and before[-1].casefold() not in gazetteer.stopwords:
+            continue
+        phrase = match.group().removeprefix("the ")
+        registry.add_actor(f"group:{phrase}", phrase, "organisation", Span(start, match.end()))
 
 
 @cache
