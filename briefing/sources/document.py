@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.errors import SourceError
 from briefing.sources.blocks import TextBlock
+
+if TYPE_CHECKING:
+    from briefing.sources.web import FetchLimits
 
 FEED_ENTRY_SCHEME = "urn:briefing:feed-entry:"
 
@@ -29,18 +33,18 @@ class SourceDocument:
     author: str | None = None
 
 
-def load_document(target: str, *, refresh: bool = False, limits: object = None) -> SourceDocument:
+def load_document(target: str, *, refresh: bool = False, limits: FetchLimits | None = None) -> SourceDocument:
     """Read a file path, `-` (stdin) or an http(s) URL; raise SourceError naming the input and the cause.
 
-    Fetched pages come from the on-disk cache unless `refresh` is set; `limits` (a web.FetchLimits)
-    overrides timeouts and size caps.
+    Fetched pages come from the on-disk cache unless `refresh` is set; `limits` overrides timeouts
+    and size caps.
     """
     from briefing.sources import files, online, web
 
     if target == "-":
         return files.load_stdin()
     if web.is_url(target):
-        return online.load_url(target, refresh=refresh, limits=limits)  # type: ignore[arg-type]
+        return online.load_url(target, refresh=refresh, limits=limits)
     if target.startswith(FEED_ENTRY_SCHEME):
         return online.load_feed_entry(target)
     scheme, separator, _ = target.partition("://")

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from briefing.errors import SourceError
@@ -78,9 +79,9 @@ def parse_feed(data: bytes, location: str) -> Feed:
     return Feed(title=feed_title, location=location, entries=tuple(entries))
 
 
-def _entry_date(entry: object) -> dt.date | None:
+def _entry_date(entry: Mapping[str, object]) -> dt.date | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)  # type: ignore[attr-defined]
-        if value:
+        value = entry.get(key)
+        if isinstance(value, tuple):
             return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC).date()
     return None

@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.errors import SourceError
 from briefing.sources.blocks import BlockKind, TextBlock, assemble_blocks
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
@@ -97,10 +101,10 @@ def fragment_to_text(fragment: str) -> str:
     return "\n\n".join(part for part in paragraphs if part)
 
 
-def _blocks_from_body(body: object) -> list[tuple[BlockKind, int, str]]:
+def _blocks_from_body(body: etree._Element) -> list[tuple[BlockKind, int, str]]:
     """Walk trafilatura's body tree (head, p, list/item, quote, table/row/cell, code) into blocks."""
     blocks: list[tuple[BlockKind, int, str]] = []
-    for element in body:  # type: ignore[attr-defined]
+    for element in body:
         tag = element.tag
         if tag == "head":
             level_match = _HEADING_LEVEL.fullmatch(element.get("rend", "") or "")
@@ -123,8 +127,10 @@ def _blocks_from_body(body: object) -> list[tuple[BlockKind, int, str]]:
     return blocks
 
 
-def _append(blocks: list[tuple[BlockKind, int, str]], kind: BlockKind, level: int, element: object) -> None:
-    text = _clean("".join(element.itertext()))  # type: ignore[attr-defined]
+def _append(
+    blocks: list[tuple[BlockKind, int, str]], kind: BlockKind, level: int, element: etree._Element
+) -> None:
+    text = _clean("".join(element.itertext()))
     if text:
         blocks.append((kind, level, text))
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import SourceError
 from briefing.sources.document import SourceDocument, load_document
 from briefing.sources.library import ArticleLibrary, FeedLibrary, Library, scan_folder
+
+if TYPE_CHECKING:
+    from briefing.sources.web import FetchLimits
 
 
 def expand_targets(targets: Sequence[str]) -> list[str]:
@@ -28,7 +32,7 @@ def expand_targets(targets: Sequence[str]) -> list[str]:
     return expanded
 
 
-def open_library(target: str, *, refresh: bool = False, limits: object = None) -> ArticleLibrary:
+def open_library(target: str, *, refresh: bool = False, limits: FetchLimits | None = None) -> ArticleLibrary:
     """A folder or an RSS/Atom feed (file or URL) as a library; anything else is a SourceError."""
     result = open_target(target, refresh=refresh, limits=limits)
     if isinstance(result, ArticleLibrary):
@@ -37,7 +41,7 @@ def open_library(target: str, *, refresh: bool = False, limits: object = None) -
 
 
 def open_target(
-    target: str, *, refresh: bool = False, limits: object = None
+    target: str, *, refresh: bool = False, limits: FetchLimits | None = None
 ) -> SourceDocument | ArticleLibrary:
     """The reader's entry point: an ArticleLibrary for folders and feeds, a SourceDocument for one article.
 
@@ -54,7 +58,7 @@ def open_target(
             return cached
         feeds = FeedCache()
         try:
-            response = online.fetch_response(target, limits)  # type: ignore[arg-type]
+            response = online.fetch_response(target, limits)
         except SourceError as error:
             if (saved := feeds.get(target)) is None:
                 raise

@@ -9,9 +9,13 @@ from __future__ import annotations
 import socket
 import ssl
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.errors import SourceError
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"briefing/{__version__} (+terminal reader)"
 
@@ -101,16 +105,16 @@ def _media_type(header: str) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _read_capped(response: object, url: str, max_bytes: int) -> bytes:
+def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
     """Stream the body and stop as soon as it passes the cap, so a huge page never fills memory."""
-    declared = response.headers.get("content-length", "")  # type: ignore[attr-defined]
+    declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise SourceError(
             f"{url}: too large ({_megabytes(int(declared))}; the limit is {_megabytes(max_bytes)})"
         )
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():  # type: ignore[attr-defined]
+    for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
             raise SourceError(f"{url}: too large (more than {_megabytes(max_bytes)})")
