@@ -128,12 +128,12 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-progress"):
-            yield Label("", id="library-progress-label")
+            yield Label("", id="library-progress-label", markup=False)
             yield ProgressBar(id="library-progress-bar", show_eta=False)
         yield Input(
             placeholder="filter: words in title, date, source or actors (esc clears)", id="library-filter"
         )
-        table: DataTable[str] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("", id="library-status", markup=False)
         yield Footer()
