@@ -352,36 +352,33 @@ def _time(match: re.Match[str], text: str, published: dt.date | None) -> DateMen
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """What must come before or after a bare month, season or year for it to be a date."""
+    """Words that must come before (or must not come around) a bare month, season or year for it to be a date."""
 
-    month_cue: re.Pattern[str]
-    year_cue: re.Pattern[str]
-    season_cue: re.Pattern[str]
+    temporal_words: frozenset[str]
+    season_words: frozenset[str]
     identifiers: frozenset[str]
     count_nouns: frozenset[str]
 
 
-def _alternation_of(data_file: str) -> str:
-    escaped = sorted((re.escape(word) for word in load_lines(data_file)), key=len, reverse=True)
-    return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
-
-
 @cache
 def _context() -> _Context:
-    context_word = _alternation_of("dates_context_words.txt")
-    season_word = _alternation_of("dates_season_context_words.txt")
-    cue = rf"(?:\b{context_word}[\s-]+(?:the\s+(?:year|month)\s+(?:of\s+)?)?|[(\[]\s*)$"
     return _Context(
-        month_cue=re.compile(rf"(?i:{cue})"),
-        year_cue=re.compile(rf"(?i:{cue}|\bthe\s+$)"),
-        season_cue=re.compile(rf"(?i:\b{season_word}\s+(?:the\s+)?$)"),
+        temporal_words=frozenset(load_lines("dates_context_words.txt")),
+        season_words=frozenset(load_lines("dates_season_context_words.txt")),
         identifiers=frozenset(load_lines("dates_identifier_words.txt")),
         count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
     )
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """The last few words before start, lower case, with an opening bracket kept as a word of its own."""
+    before = text[max(0, start - 40) : start].lower()
+    return before.replace("(", " ( ").replace("[", " ( ").split()
+
+
 def _after_context_word(text: str, start: int) -> bool:
-    return _context().month_cue.search(text, max(0, start - 30), start) is not None
+    words = _words_before(text, start)
+    return bool(words) and (words[-1] in _context().temporal_words or words[-1] == "(")
 
 
 def _bare_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
@@ -394,7 +391,10 @@ def _bare_month(match: re.Match[str], text: str, published: dt.date | None) -> D
 def _bare_season(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     """A season alone ("in spring", "late summer") is a date, left unresolved: its year is rarely certain."""
     modifier = _edge(match["bs_edge"])
-    if modifier is None and not _context().season_cue.search(text, max(0, match.start() - 30), match.start()):
+    words = _words_before(text, match.start())
+    if words and words[-1] == "the":
+        words.pop()
+    if modifier is None and not (words and words[-1] in _context().season_words):
         return None
     return _mention(match, text, None, "season", modifier)
 
@@ -407,22 +407,31 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     2042") and not before a plural noun ("of 2000 troops").
     """
     context = _context()
-    before = text[max(0, match.start() - 30) : match.start()]
-    words_before = before.split()
-    previous_word = words_before[-1] if words_before else ""
-    if previous_word.lower() in context.identifiers:
+    words = _words_before(text, match.start())
+    previous_word = words[-1] if words else ""
+    if previous_word in context.identifiers:
         return None
-    after = text[match.end() : match.end() + 30]
-    next_word = _NEXT_WORD.match(after)
-    after_the = before.lower().endswith("the ")
-    if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and not after_the:
+    next_word = _NEXT_WORD.match(text, match.end(), match.end() + 30)
+    if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and previous_word != "the":
         return None
-    after_a_name = before.endswith(" ") and previous_word.istitle() and previous_word.isalpha()
-    if not (context.year_cue.search(before) or after_a_name or _STARTS_LIKE_CLOSING.match(after)):
+    if not (
+        _after_context_word(text, match.start())
+        or previous_word == "the"
+        or words[-2:] == ["the", "year"]
+        or _after_a_name(text, match.start())
+        or _STARTS_LIKE_CLOSING.match(text, match.end())
+    ):
         return None
     if match["by_end"]:
         return _mention(match, text, None, "year")
     return _mention(match, text, resolve.year_value(int(match["by_year"])), "year")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Right after a capitalised word ("Summit 2016")."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1].isalpha() and words[-1].istitle()
 
 
 def _is_count_noun(word: str, count_nouns: frozenset[str]) -> bool:

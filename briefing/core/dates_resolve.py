@@ -149,21 +149,23 @@ def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
 
 
 @cache
-def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def words(name: str) -> str:
-        escaped = sorted((re.escape(word) for word in load_lines(name)), key=len, reverse=True)
-        return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
-
-    future = re.compile(rf"(?i)(?<![\w'])(?:{words('dates_future_markers.txt')})(?!\w)")
-    reported = re.compile(rf"(?i)\b{words('dates_reporting_verbs.txt')}\s+(?:(?:on|late|early)\s+)?$")
-    return future, reported
+def _tense_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    escaped = sorted(
+        (re.escape(word) for word in load_lines("dates_future_markers.txt")), key=len, reverse=True
+    )
+    markers = "|".join(escaped).replace(r"\ ", r"\s+").replace("'", "['’]")
+    future = re.compile(rf"(?:(?<!\w)|(?=['’])){markers}(?!\w)")
+    return future, frozenset(load_lines("dates_reporting_verbs.txt"))
 
 
 def is_future(text: str, start: int) -> bool:
     """Whether the clause before `start` is in the future tense, unless a verb of saying comes right before."""
-    future, reported = _tense_patterns()
-    window = text[max(0, start - 120) : start]
-    if reported.search(window):
+    future, reporting_verbs = _tense_words()
+    window = text[max(0, start - 120) : start].lower()
+    words = window.split()
+    while words and words[-1] in ("on", "late", "early"):
+        words.pop()
+    if words and words[-1] in reporting_verbs:
         return False
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
