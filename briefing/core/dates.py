@@ -47,8 +47,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date and duration expression in text order, non-overlapping."""
     mentions: list[DateMention] = []
     for match in _scan(text):
-        handler = _HANDLERS.get(match.lastgroup or "")
-        mention = handler(match, text, published) if handler else None
+        handler = _HANDLERS[match.lastgroup or ""]
+        try:
+            mention = handler(match, text, published)
+        except (ValueError, OverflowError):
+            mention = handler(match, text, None)  # beyond the calendar's first or last year: left unresolved
         if mention is not None:
             mentions.append(mention)
     return mentions

@@ -180,3 +180,15 @@ def test_date_like_word_salad_never_breaks_the_spans(words: list[str]) -> None:
     for published in (PUBLISHED, None):
         for mention in find_dates(text, published):
             assert text[mention.span.start : mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_publication_date_at_the_calendar_edge_leaves_dates_unresolved(published: dt.date) -> None:
+    mentions = find_dates("Four years ago, and next year, and on Friday.", published)
+    assert [m.text for m in mentions] == ["Four years ago", "next year", "Friday"]
+
+
+@pytest.mark.parametrize("filler", ["7", "Alpha Beta ", "in 2014 ", "1,", " "])
+def test_very_long_repetitive_text_is_scanned_to_the_end(filler: str) -> None:
+    text = filler * (200_000 // len(filler)) + " on Nov. 2, 2017."
+    assert find_dates(text, None)[-1].value == "2017-11-02"
