@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from briefing.core import dates_resolve as resolve
 from briefing.core.dates_patterns import CAPITALISED_GROUPS, date_pattern, lowered, vocabulary
 from briefing.core.lexicon import load_lines
-from briefing.core.model import DateMention, Granularity, Span
+from briefing.core.model import DateKind, DateMention, Granularity, Span
 
 _EDGE_MODIFIERS = {
     "early": "early",
@@ -35,6 +35,7 @@ _NARRATIVE_GRANULARITY: dict[str, Granularity] = {
     "month": "month",
     "year": "year",
 }
+_WORD = re.compile(r"[a-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -44,7 +45,11 @@ Handler = Callable[[re.Match[str], str, dt.date | None], DateMention | None]
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Every date and duration expression in text order, non-overlapping."""
+    """Every date and duration expression in text order, non-overlapping.
+
+    The grammar runs over a lower-cased copy of the text, so the handlers read lower-case groups; spans and
+    mention texts come from the original.
+    """
     mentions: list[DateMention] = []
     for match in _scan(text):
         handler = _HANDLERS[match.lastgroup or ""]
@@ -79,7 +84,7 @@ def _mention(
     value: str | None,
     granularity: Granularity,
     modifier: str | None = None,
-    kind: str = "point",
+    kind: DateKind = "point",
     end: int | None = None,
 ) -> DateMention:
     finish = match.end() if end is None else end
@@ -89,19 +94,18 @@ def _mention(
         value=value,
         granularity=granularity,
         modifier=modifier,
-        kind="duration" if kind == "duration" else "point",
+        kind=kind,
     )
 
 
 def _edge(word: str | None) -> str | None:
     if not word:
         return None
-    key = word.strip(" -\t\n").lower().split()
-    return next((_EDGE_MODIFIERS[part] for part in key if part in _EDGE_MODIFIERS), None)
+    return next((_EDGE_MODIFIERS[part] for part in _WORD.findall(word) if part in _EDGE_MODIFIERS), None)
 
 
 def _month_number(name: str) -> int:
-    return vocabulary().months[name.strip().lower()]
+    return vocabulary().months[name.strip()]
 
 
 def _first_day(day_text: str) -> tuple[int, bool]:
@@ -184,9 +188,9 @@ def _century(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    name = re.sub(r"\s+", " ", match["ho_name"]).replace("’", "'").lower()
+    name = re.sub(r"\s+", " ", match["ho_name"]).replace("’", "'")
     month, rule, granularity = vocabulary().holidays[name]
-    relation = (match["ho_relation"] or "").lower()
+    relation = match["ho_relation"] or ""
     if not relation:
         relation = "future" if resolve.is_future(text, match.start()) else "past"
     date = resolve.holiday_near(published, month, rule, relation) if published else None
@@ -196,26 +200,27 @@ def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 def _relative_period(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     """this/last/next week, month, year, season or month name, with early/late/the end of ..."""
-    relation = (match["rp_relation"] or match["rp_relation_of"] or match["rp_relation_plain"]).lower()
+    relation = match["rp_relation"] or match["rp_relation_of"] or match["rp_relation_plain"]
     offset = {"last": -1, "next": 1}.get(relation, 0)
     unit = match["rp_unit"]
     modifier = _edge(match["rp_edge"] or match["rp_edge_of"])
-    lowered = unit.lower()
-    if lowered in ("week", "weekend"):
+    if unit in ("week", "weekend"):
         value = resolve.week_value(published + dt.timedelta(weeks=offset)) if published else None
         return _mention(match, text, value, "week", modifier)
-    if lowered == "month":
+    if unit == "month":
         value = None
         if published:
             moved = published + relativedelta(months=offset)
             value = resolve.month_value(moved.year, moved.month)
         return _mention(match, text, value, "month", modifier)
-    if lowered == "year":
+    if unit == "year":
         value = resolve.year_value(published.year + offset) if published else None
         return _mention(match, text, value, "year", modifier)
-    if lowered in ("decade", "century", "quarter"):
-        return _mention(match, text, None, lowered if lowered != "quarter" else "unknown", modifier)
-    if lowered in vocabulary().months:
+    if unit in ("decade", "century"):
+        return _mention(match, text, None, "decade" if unit == "decade" else "century", modifier)
+    if unit == "quarter":
+        return _mention(match, text, None, "unknown", modifier)
+    if unit in vocabulary().months:
         if not text[match.start("rp_unit")].isupper():
             return None
         month = _month_number(unit)
@@ -225,7 +230,7 @@ def _relative_period(match: re.Match[str], text: str, published: dt.date | None)
             else None
         )
         return _mention(match, text, value, "month", modifier)
-    year = resolve.year_of_season(published, lowered, relation) if published else None
+    year = resolve.year_of_season(published, unit, relation) if published else None
     return _mention(match, text, resolve.year_value(year) if year else None, "season", modifier)
 
 
@@ -245,8 +250,8 @@ def _bare_month_mention(
 
 
 def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    weekday_number = vocabulary().weekdays[match["wd_name"].lower()]
-    relation = (match["wd_relation"] or "").lower()
+    weekday_number = vocabulary().weekdays[match["wd_name"]]
+    relation = match["wd_relation"] or ""
     if published is None:
         return _mention(match, text, None, "day")
     if relation in ("last", "this", "next"):
@@ -263,7 +268,7 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _weekend(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    """ "Over the weekend": the last one on or before publication, or the next one in a future clause."""
+    """The weekend ("over the weekend") is the last one on or before publication, or the next in a future clause."""
     if published is None:
         return _mention(match, text, None, "week")
     saturday = resolve.weekday_near(published, 5, future=resolve.is_future(text, match.start()))
@@ -271,13 +276,13 @@ def _weekend(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _narrative(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    """ "The following day": relative to a date in the story, not to publication, so left unresolved."""
-    last_word = match.group().split()[-1].lower()
+    """Days counted from a date in the story ("the following day"), not from publication: left unresolved."""
+    last_word = match.group().split()[-1]
     return _mention(match, text, None, _NARRATIVE_GRANULARITY.get(last_word, "day"))
 
 
 def _relative_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    words = match.group().lower().split()
+    words = match.group().split()
     if "before" in words:
         offset = -2
     elif "after" in words:
@@ -293,7 +298,7 @@ def _relative_day(match: re.Match[str], text: str, published: dt.date | None) ->
 
 
 def _recent(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    unit = match.group().split()[-1].lower()
+    unit = match.group().split()[-1]
     return _mention(match, text, None, vocabulary().units[unit][1], kind="duration")
 
 
@@ -333,9 +338,10 @@ def _count_value(count_text: str) -> int | None:
     normalised = re.sub(r"\s+", " ", count_text)
     if normalised in words:
         return words[normalised]
-    parts = re.split(r"[-\s]", normalised)
-    if len(parts) == 2 and all(words.get(part) is not None for part in parts):
-        return words[parts[0]] + words[parts[1]]  # type: ignore[operator]
+    tens, _, units = normalised.replace("-", " ").partition(" ")
+    tens_value, units_value = words.get(tens), words.get(units)
+    if tens_value is not None and units_value is not None:
+        return tens_value + units_value
     return None
 
 
