@@ -57,11 +57,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(months, weekdays, units, number_words, holidays)
 
 
-def _case_variants(names: Iterable[str]) -> list[str]:
-    """Month and weekday names are matched capitalised or in capitals only: "may" and "march" are verbs."""
-    return [variant for name in names for variant in (name, name.upper())]
-
-
+# Groups holding month, weekday and holiday names, which count only when capitalised: "may" is a verb.
 CAPITALISED_GROUPS = ("md_month", "dm_month", "my_month", "em_month", "bm_month", "wd_name", "ho_name")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
