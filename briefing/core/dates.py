@@ -465,6 +465,7 @@ _HANDLERS: dict[str, Handler] = {
     "edge_month": _edge_month,
     "weekday": _weekday,
     "weekend": _weekend,
+    "military_time": _time,
     "narrative": _narrative,
     "relative_day": _relative_day,
     "recent": _recent,

@@ -149,6 +149,7 @@ def grammar_branches() -> dict[str, str]:
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
         "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+)?(?P<wd_name>{weekday})",
         "weekend": r"the\s+weekend\b",
+        "military_time": r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|gmt|utc|local\s+time|z)\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
         "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",

@@ -92,6 +92,11 @@ FORMS = [
         "point",
     ),
     ("Talks will be held on 10 December.", "10 December", "2017-12-10", "day", None, "point"),
+    ("Shelling began at 0300 hours.", "0300 hours", None, "time", None, "point"),
+    ("Raids resumed in mid-October.", "mid-October", "2017-10", "month", "mid", "point"),
+    ("The 2014-15 campaign stalled.", "2014-15", None, "year", None, "point"),
+    ("The siege has lasted over 1,000 days.", "over 1,000 days", None, "day", None, "duration"),
+    ("The town was retaken two weeks ago.", "two weeks ago", "2017-W42", "week", None, "point"),
     ("The envoy arrived on 10 December.", "10 December", "2016-12-10", "day", None, "point"),
 ]
 
