@@ -37,6 +37,7 @@ class ReaderAction:
     footer: bool = False
     key_display: str | None = None
     footer_label: str | None = None
+    help_group: str | None = None
     priority: bool = False
     palette: bool = True
 
@@ -52,6 +53,7 @@ def _actor_number_actions() -> tuple[ReaderAction, ...]:
             footer=rank == 1,
             key_display="1-9" if rank == 1 else None,
             footer_label="actor",
+            help_group="Go to one of the top nine actors (in sidebar order)",
             palette=False,
         )
         for rank in range(1, 10)

@@ -128,7 +128,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._index = index
         self._header = []
         self._strip_cache.clear()
-        self._relayout(force=True)
+        if self._wrapped is not None:
+            self._layout_header(self._wrapped.width)
+            self.virtual_size = Size(self._wrapped.width + GUTTER, len(self._header) + len(self._wrapped))
         self.refresh()
 
     def on_resize(self, _event: Resize) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -10,26 +11,62 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.ui.actions import ACTIONS, PANE_TITLES, key_label
+from briefing.ui.actions import ACTIONS, PANE_TITLES, ReaderAction, key_label
+from briefing.ui.actor_sidebar import KIND_MARKERS
 
+KEY_COLUMN_WIDTH = 18
 HINT_HELP = "After f, type the letters shown over a name to jump to that actor; esc cancels."
 
 
-def help_table(keymap: dict[str, str]) -> Table:
-    """Sections by pane, one row per action: keys (the user's own where remapped) and what they do."""
-    table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-    table.add_column("keys", style="bold", no_wrap=True, min_width=14)
-    table.add_column("action", ratio=1)
+def _keys_of_group(actions: list[ReaderAction], keymap: dict[str, str]) -> str:
+    keys = [keymap.get(action.id, action.keys) for action in actions]
+    if keys == [str(number) for number in range(1, len(keys) + 1)]:
+        return f"1–{len(keys)}"
+    return " ".join(key_label(key) for key in keys)
+
+
+def help_table(keymap: dict[str, str]) -> Group:
+    """Sections by pane, one row per action (or action group): keys, the user's own where remapped."""
+    sections: list[RenderableType] = []
     for pane, title in PANE_TITLES.items():
         actions = [action for action in ACTIONS if action.pane == pane]
         if not actions:
             continue
-        table.add_row(Text(title, style="bold underline"), Text(""))
+        table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+        table.add_column("keys", style="bold", no_wrap=True, width=KEY_COLUMN_WIDTH)
+        table.add_column("action", ratio=1)
+        shown_groups: set[str] = set()
         for action in actions:
-            table.add_row(Text(key_label(keymap.get(action.id, action.keys))), Text(action.description))
-        table.add_row(Text(""), Text(""))
-    table.add_row(Text("f, then letters", style="bold"), Text(HINT_HELP))
-    return table
+            if action.help_group is None:
+                table.add_row(Text(key_label(keymap.get(action.id, action.keys))), Text(action.description))
+            elif action.help_group not in shown_groups:
+                shown_groups.add(action.help_group)
+                group = [member for member in actions if member.help_group == action.help_group]
+                table.add_row(Text(_keys_of_group(group, keymap)), Text(action.help_group))
+        sections.extend([Text(title, style="bold underline"), table, Text("")])
+    hints = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+    hints.add_column("keys", style="bold", no_wrap=True, width=KEY_COLUMN_WIDTH)
+    hints.add_column("action", ratio=1)
+    hints.add_row(Text("f, then letters"), Text(HINT_HELP))
+    sections.extend([Text("Link hints", style="bold underline"), hints, Text("")])
+    sections.extend([Text("What the marks mean", style="bold underline"), legend_table()])
+    return Group(*sections)
+
+
+def legend_table() -> Table:
+    """Each kind of highlight is told apart by its text style too, so the legend holds without colour."""
+    legend = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+    legend.add_column("mark", no_wrap=True, width=KEY_COLUMN_WIDTH)
+    legend.add_column("meaning", ratio=1)
+    legend.add_row(Text("Name", style="bold"), Text("an actor (bold, in the actor's own colour)"))
+    legend.add_row(Text("Place", style="underline"), Text("a place (underlined)"))
+    legend.add_row(Text("Tuesday", style="italic"), Text("a date (italic)"))
+    legend.add_row(Text("2,000", style="bold underline"), Text("a number (bold and underlined)"))
+    legend.add_row(Text("▌", style="bold"), Text("in the margin: the current sentence"))
+    legend.add_row(Text("caption", style="dim italic"), Text("a caption or byline, not the article body"))
+    markers = ", ".join(f"{letter} {kind.replace('_', ' ')}" for kind, letter in KIND_MARKERS.items())
+    legend.add_row(Text("P O A G M S", style="reverse"), Text(f"actor kinds in the sidebar: {markers}"))
+    return legend
 
 
 class HelpScreen(ModalScreen[None]):
