@@ -23,9 +23,10 @@ _FINAL_PUNCTUATION = frozenset('.!?…"”’')
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|de|du|da|van|von|bin|ibn|abu)\b[\w'’-]*))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
 _BY_LINE = re.compile(rf"(?:By|BY)\s+{_NAMES}(?:\s*,\s*[A-Z][\w .'’-]*)?\.?")
+_REPORTED_FROM_ONE = rf"{_NAMES}\s+reported\s+from\s+{_NAME}(?:,\s*{_NAME})?"
 _REPORTED_FROM = re.compile(
-    rf"{_NAMES}\s+reported\s+from\s+{_NAME}(?:,\s*{_NAME})?"
-    rf"(?:\s*(?:,|\band\b)\s*{_NAMES}\s+from\s+{_NAME}(?:,\s*{_NAME})?)*\.?"
+    rf"{_REPORTED_FROM_ONE}"
+    rf"(?:\s*(?:;|,|\band\b)\s*(?:{_REPORTED_FROM_ONE}|{_NAMES}\s+from\s+{_NAME}(?:,\s*{_NAME})?))*\.?"
 )
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|article|story))\b"

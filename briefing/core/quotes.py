@@ -37,6 +37,7 @@ _MAX_INHERIT_GAP_WORDS = 20
 _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
+_APPOSITIVE_STEPS = 2
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
@@ -45,7 +46,8 @@ _COMMA = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
 _NAME_AFTER_VERB = re.compile(r"\s+([^,.;:!?\"“”]+)")
-_TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*")
+_TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,60}:\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
 _OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
@@ -272,7 +274,7 @@ def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject]
     if verb is None:
         return None
     between = text[passage.end : verb.start()]
-    if any(character in between for character in ".!?;"):
+    if ";" in between:
         return None
     lead = between.strip(" ,\u00a0")
     if not lead or (between.rstrip().endswith(",") and len(lead.split()) <= _MAX_LEAD_WORDS):
@@ -382,6 +384,8 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
     sentence_end = _without_final_punctuation(text, sentence)
     inverted = _inverted_attribution(context, sentence, sentence_end)
     for verb in context.verbs_between(sentence.start, sentence_end):
+        if inverted is not None and verb.start() == inverted[1] and not _opens_with_intro(text, inverted[0]):
+            break
         if not _is_active_speech(text, verb.start()) or context.quote_ends_between(
             sentence.start, verb.start()
         ):
@@ -414,22 +418,48 @@ def _inverted_attribution(
         comma_position = text.rfind(
             ",", max(sentence.start, verb.start() - _MAX_INVERTED_REACH), verb.start()
         )
+        if comma_position >= 0 and not text[comma_position + 1 : verb.start()].strip():
+            for _ in range(_APPOSITIVE_STEPS):
+                comma_position = text.rfind(
+                    ",", max(sentence.start, comma_position - _MAX_INVERTED_REACH), max(0, comma_position)
+                )
         comma = _COMMA.match(text, comma_position) if comma_position >= 0 else None
         if comma is None:
             continue
-        after = _skip_spaces(text, verb.end(), sentence_end)
+        after = _after_fillers(text, verb.end(), sentence_end)
         if after < sentence_end and (
             text[after] != "," or _QUOTE_MARK.match(text, _skip_spaces(text, after + 1, sentence_end))
         ):
             continue
         if not _looks_like_inverted_subject(text[comma.end() : verb.start()].split()):
             continue
-        if not _has_words(text, sentence.start, comma.start(), _MIN_CLAUSE_WORDS):
+        clause_start = _after_dateline(text, sentence.start, comma.start())
+        if not _has_words(text, clause_start, comma.start(), _MIN_CLAUSE_WORDS):
             return None
         subject = _subject_before_verb(context, comma.end(), verb.start())
         if subject is not None:
-            return Span(sentence.start, comma.start()), verb.start(), subject
+            return Span(clause_start, comma.start()), verb.start(), subject
     return None
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """A wire dateline ("BEIRUT, May 2 (Agency) - ") opens the paragraph but is not what was said."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline else start
+
+
+def _after_fillers(text: str, start: int, limit: int) -> int:
+    """Where the text after a verb goes on once fillers ("on Thursday", "later") are skipped."""
+    for word in _WORD.finditer(text, start, min(limit, start + _WORD_WINDOW)):
+        if word.group().lower() not in _fillers():
+            return word.start()
+    return _skip_spaces(text, start, limit)
+
+
+def _opens_with_intro(text: str, clause: Span) -> bool:
+    """`Also in the past 24 hours, Davis said, the coalition …`: an opening phrase, not the reported clause."""
+    first = _WORD.match(text, _skip_spaces(text, clause.start, clause.end))
+    return first is not None and first.group().lower() in _fillers() | _prepositions()
 
 
 def _looks_like_inverted_subject(words: list[str]) -> bool:

@@ -39,6 +39,7 @@ BODY = "Government forces retook the town on Friday, officials said."
         ("By JANE SMITH", "byline"),
         ("Haddad reported from Beirut.", "byline"),
         ("Karim Nasser reported from Erbil and Ann Lee from Baghdad.", "byline"),
+        ("Haddad reported from Hasakah; Ortiz reported from Baghdad.", "byline"),
         ("Sam Ortiz in Washington contributed to this report.", "byline"),
         ("Reporting by Lina Aziz; Editing by Tom Hale", "byline"),
         ("(Additional reporting by Lina Aziz; Writing by Tom Hale)", "byline"),

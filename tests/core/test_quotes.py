@@ -66,6 +66,14 @@ def speech(text: str, actors: list[Actor] | None = None) -> list[tuple[str, str 
         ),
         ('"We have no more water," a resident said.', [('"We have no more water,"', None, False)]),
         ("“Plausible,” Kassem said.", [("“Plausible,”", "kassem", False)]),
+        (
+            "“The convoy was pushed back,” Col. Omar Kassem, a military spokesman, said in a statement.",
+            [("“The convoy was pushed back,”", "kassem", False)],
+        ),
+        (
+            'As the minister, Omar Kassem, put it on Thursday: "This is the year the war ends for good."',
+            [('"This is the year the war ends for good."', "kassem", False)],
+        ),
     ],
 )
 def test_direct_quote_is_attributed_to_the_named_speaker(
@@ -157,6 +165,26 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
         (
             "Kassem spoke first.\n\nThe roads are open in the north, he said, but the south is closed.",
             [("The roads are open in the north", "kassem", True)],
+        ),
+        (
+            "Also in the past day, Kassem said, the army cleared five villages.",
+            [("the army cleared five villages", "kassem", True)],
+        ),
+        (
+            "Fighters retreated from the town, Kassem said on Thursday, two days after the assault began.",
+            [("Fighters retreated from the town", "kassem", True)],
+        ),
+        (
+            "Commanders reported that 120 fighters surrendered, Kassem said, adding that more would follow.",
+            [("Commanders reported that 120 fighters surrendered", "kassem", True)],
+        ),
+        (
+            "More than 500 people fled, the army spokesman, Omar Kassem, said, many of them to the north.",
+            [("More than 500 people fled", "kassem", True)],
+        ),
+        (
+            "BEIRUT, May 2 (Wire) - Fighters took the town overnight, Kassem said.",
+            [("Fighters took the town overnight", "kassem", True)],
         ),
     ],
 )
