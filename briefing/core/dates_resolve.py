@@ -158,10 +158,11 @@ def _tense_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return future, frozenset(load_lines("dates_reporting_verbs.txt"))
 
 
-def is_future(text: str, start: int) -> bool:
-    """Whether the clause before `start` is in the future tense, unless a verb of saying comes right before."""
+def is_future(text: str, start: int, reach: int = 120) -> bool:
+    """Whether the clause before `start` (up to `reach` characters) is in the future tense, unless a verb of
+    saying comes right before."""
     future, reporting_verbs = _tense_words()
-    window = text[max(0, start - 120) : start].lower()
+    window = text[max(0, start - reach) : start].lower()
     words = window.split()
     while words and words[-1] in ("on", "late", "early"):
         words.pop()

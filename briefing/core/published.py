@@ -13,6 +13,7 @@ from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention
 
 _DATELINE_REACH = 300  # characters from the start of the text where a dateline can be
+_SENTENCE_REACH = 250  # characters back to look for a future verb: a scheduled date is not a publication date
 _BEFORE_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’/-]*,[ \t]*|(?i:published|updated|posted|dated|date)[ \t]*:?[ \t]*(?:on[ \t]+)?)?$"
 )
@@ -40,7 +41,7 @@ def infer_published(text: str) -> dt.date | None:
             if mention.granularity == "day"
             and mention.value
             and len(mention.value) == 10
-            and not is_future(text, mention.span.start)
+            and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
         ),
         default=None,
     )
