@@ -18,7 +18,7 @@ from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import Granularity
 
 
-def _alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """Longest first, so that "Thanksgiving Day" wins over "Thanksgiving"; spaces match any whitespace."""
     escaped = (re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in words)
     return "(?:" + "|".join(sorted(set(escaped), key=len, reverse=True)) + ")"
@@ -107,7 +107,9 @@ def _by_initial(words: Iterable[str]) -> str:
     for word in words:
         grouped.setdefault(word[0], []).append(word[1:])
     return (
-        "(?:" + "|".join(re.escape(initial) + _alternation(rest) for initial, rest in grouped.items()) + ")"
+        "(?:"
+        + "|".join(re.escape(initial) + word_alternation(rest) for initial, rest in grouped.items())
+        + ")"
     )
 
 
@@ -115,13 +117,13 @@ def _by_initial(words: Iterable[str]) -> str:
 def grammar_branches() -> dict[str, str]:
     """Each form of date expression, by name, in the order they are tried."""
     month_rows = load_table("dates_months.txt")
-    full_months = _alternation(row[1].lower() for row in month_rows)
-    abbreviations = _alternation(name.lower() for row in month_rows for name in row[2:] if name)
-    weekday = _alternation(row[1].lower() for row in load_table("dates_weekdays.txt")) + r"\b"
-    units = _alternation(word for row in load_table("dates_units.txt") for word in row[:2])
-    number_words = _alternation(row[0] for row in load_table("dates_number_words.txt"))
-    approximators = _alternation(load_lines("dates_approximators.txt"))
-    holidays = _alternation(row[0].lower() for row in load_table("dates_holidays.txt"))
+    full_months = word_alternation(row[1].lower() for row in month_rows)
+    abbreviations = word_alternation(name.lower() for row in month_rows for name in row[2:] if name)
+    weekday = word_alternation(row[1].lower() for row in load_table("dates_weekdays.txt")) + r"\b"
+    units = word_alternation(word for row in load_table("dates_units.txt") for word in row[:2])
+    number_words = word_alternation(row[0] for row in load_table("dates_number_words.txt"))
+    approximators = word_alternation(load_lines("dates_approximators.txt"))
+    holidays = word_alternation(row[0].lower() for row in load_table("dates_holidays.txt"))
 
     month = rf"(?:{full_months}\b|{abbreviations}(?:\.|\b))"
     month_named = rf"(?:{full_months}\b|{abbreviations}\.)"

@@ -18,6 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import MO, SU, TH, relativedelta, weekday
 
+from briefing.core.dates_patterns import word_alternation
 from briefing.core.lexicon import load_lines
 
 _WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TH": TH, "SU": SU}
@@ -150,10 +151,7 @@ def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
 
 @cache
 def _tense_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    escaped = sorted(
-        (re.escape(word) for word in load_lines("dates_future_markers.txt")), key=len, reverse=True
-    )
-    markers = "|".join(escaped).replace(r"\ ", r"\s+").replace("'", "['’]")
+    markers = word_alternation(load_lines("dates_future_markers.txt"))
     future = re.compile(rf"(?:(?<!\w)|(?=['’])){markers}(?!\w)")
     return future, frozenset(load_lines("dates_reporting_verbs.txt"))
 
