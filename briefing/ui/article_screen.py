@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from briefing.core.model import Analysis, Span
 from briefing.errors import BriefingError
@@ -31,8 +32,10 @@ from briefing.ui.note_dialog import NoteDialog, NoteDraft
 from briefing.ui.opened_article import OpenedArticle
 from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
 from briefing.ui.search_bar import SearchBar
+from briefing.ui.span_layer import SpanLayer
 
 NARROW_WIDTH = 100
+BACKGROUND_SEARCH_CHARS = 200_000
 NARROW_HINT = "s actors · F facts · ? all keys"
 TargetKind = Literal["sentence", "mention", "fact", "selection"]
 
@@ -261,15 +264,30 @@ class ArticleScreen(Screen[None]):
         if not isinstance(event.input, SearchBar):
             return
         self.search_query = event.value
-        self.search_matches = find_matches(self.analysis.text, event.value)
         self.search_active = bool(event.value)
-        if not len(self.search_matches):
+        if len(self.analysis.text) > BACKGROUND_SEARCH_CHARS:
+            self._search_in_background(event.value)
+        else:
+            self._show_matches(event.value, find_matches(self.analysis.text, event.value))
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_in_background(self, query: str) -> None:
+        """In a long document, matching runs off the UI thread so typing in the search box never stalls."""
+        matches = find_matches(self.analysis.text, query)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_matches, query, matches)
+
+    def _show_matches(self, query: str, matches: SpanLayer[None]) -> None:
+        if query != self.search_query:
+            return
+        self.search_matches = matches
+        if not len(matches):
             self.match_number = 0
-            self.article_view.set_search(self.search_matches if event.value else None, None)
-            self._set_status(f"no match for “{displayable(event.value)}”" if event.value else "")
+            self.article_view.set_search(matches if query else None, None)
+            self._set_status(f"no match for “{displayable(query)}”" if query else "")
             return
         top = self.article_view.visible_offsets()[0]
-        index = self.search_matches.index_after(top - 1)
+        index = matches.index_after(top - 1)
         self._show_match(index or 0)
 
     def _show_match(self, index: int) -> None:

@@ -88,3 +88,19 @@ async def test_opening_a_missing_article_is_a_notification_not_a_crash(tmp_path:
         await pilot.pause()
         assert app.screen is first_screen
         assert any("gone.md" in str(notice.message) for notice in app._notifications)
+
+
+async def test_search_in_a_long_document_runs_in_the_background(tmp_path: Path) -> None:
+    from briefing.core.model import Analysis, DocumentInfo
+    from briefing.ui.opened_article import OpenedArticle
+
+    text = "\n\n".join([TEXT] * 300)
+    themes, _ = load_themes(bundled_themes_dir())
+    article = OpenedArticle(Analysis(DocumentInfo(id="long", chars=len(text)), text), str(tmp_path / "l.txt"))
+    app = BriefingApp(article, themes=themes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("slash", *"dorvik")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "match 1 of 600" in str(screen.query_one("#status").render())
