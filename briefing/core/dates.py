@@ -146,8 +146,9 @@ def _iso(match: re.Match[str], text: str, published: dt.date | None) -> DateMent
 
 
 def _numeric(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    """d/m/yyyy or m/d/yyyy: resolved only when one part is above 12, because the order is a local habit."""
-    first, second, year = (int(part) for part in match.group().split("/"))
+    """d/m/yyyy, m/d/yyyy or d.m.yyyy: resolved only when one part is above 12, because the order is a local
+    habit."""
+    first, second, year = (int(part) for part in re.split(r"[/.]", match.group()))
     if first > 12:
         date = resolve.safe_date(year, second, first)
     elif second > 12:

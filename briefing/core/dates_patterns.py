@@ -138,7 +138,7 @@ def grammar_branches() -> dict[str, str]:
 
     return {
         "iso": r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?P<iso_separator>[-/])(?:0[1-9]|1[0-2])(?P=iso_separator)(?:0[1-9]|[12]\d|3[01])(?![\d])",
-        "numeric": r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:1[5-9]|20)\d\d(?!\d)",
+        "numeric": r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])(?P<numeric_separator>[/.])(?:[12]\d|3[01]|0?[1-9])(?P=numeric_separator)(?:1[5-9]|20)\d\d(?![\d.]\d|\d)",
         "month_day": rf"(?<![\w.,]){weekday_prefix}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year}))?",
         "day_month": rf"(?<![\w.,]){weekday_prefix}(?P<dm_day>{day_range})(?:\s+of)?\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year}))?",
         "month_year": rf"(?:(?P<my_edge>{edge_word})|(?P<my_edge_of>{edge_of}))?(?P<my_month>{month_named}),?\s+(?:of\s+)?(?P<my_year>{year})",

@@ -92,6 +92,8 @@ FORMS = [
         "point",
     ),
     ("Talks will be held on 10 December.", "10 December", "2017-12-10", "day", None, "point"),
+    ("The order was signed on 25.07.2016 in Ankara.", "25.07.2016", "2016-07-25", "day", None, "point"),
+    ("The order was signed on 03/11/2017 in Ankara.", "03/11/2017", None, "day", None, "point"),
     ("Shelling began at 0300 hours.", "0300 hours", None, "time", None, "point"),
     ("Fire broke out at 2000 GMT near the port.", "2000 GMT", None, "time", None, "point"),
     ("Raids resumed in mid-October.", "mid-October", "2017-10", "month", "mid", "point"),
