@@ -8,7 +8,7 @@ a surname alone by the one person of the story who carries it, a national body b
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -200,32 +200,39 @@ def title_key(title: str) -> str:
 
 
 def _without_overlaps(mentions: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """Longest mention first; a mention overlapping one already kept is dropped (log-time checks)."""
-    ordered = sorted(mentions, key=lambda item: (item[0].start - item[0].end, item[0].start))
+    """Of two overlapping mentions the longer is kept; one sweep in order of start."""
     kept: list[tuple[Span, str]] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for span, key in ordered:
-        index = bisect_left(starts, span.start)
-        if index < len(starts) and starts[index] < span.end:
+    for span, key in sorted(mentions, key=lambda item: (item[0].start, item[0].start - item[0].end)):
+        if kept and span.start < kept[-1][0].end:
+            if len(span) > len(kept[-1][0]):
+                kept[-1] = (span, key)
             continue
-        if index > 0 and ends[index - 1] > span.start:
-            continue
-        starts.insert(index, span.start)
-        ends.insert(index, span.end)
         kept.append((span, key))
     return kept
 
 
 def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str, list[Span]]:
     """Mentions grouped by entity; an entity named only outside the body is not part of the story."""
+    outside = _merged(non_body)
+    outside_starts = [span.start for span in outside]
     grouped: dict[str, list[Span]] = {}
     in_body: set[str] = set()
-    for span, key in sorted(mentions, key=lambda item: item[0].start):
+    for span, key in mentions:
         grouped.setdefault(key, []).append(span)
-        if not any(outside.contains(span) for outside in non_body):
+        index = bisect_right(outside_starts, span.start) - 1
+        if index < 0 or outside[index].end < span.end:
             in_body.add(key)
     return {key: spans for key, spans in grouped.items() if key in in_body}
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
 
 
 def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:

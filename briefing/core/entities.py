@@ -410,8 +410,8 @@ def _link_pending_title(reader: _Reader, person: object, name_start: int) -> Non
     registry = reader.registry
     key = f"title:{title_key(title_text)}"
     title_actor = registry.actors.get(key)
-    if title_actor is not None and span in title_actor.mentions:
-        title_actor.mentions.remove(span)
+    if title_actor is not None and title_actor.mentions and title_actor.mentions[-1] == span:
+        title_actor.mentions.pop()
     registry.mention(person, span)  # type: ignore[arg-type]
     registry.add_title(person, title_text)  # type: ignore[arg-type]
 

@@ -53,27 +53,34 @@ def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
 
 def _find_place_anaphora(text: str, registry: Registry) -> None:
     """The words "the city" after a named city refer to that city again; with no such city they are left."""
-    mentions: list[tuple[int, str, str | None]] | None = None
-    ends: list[int] = []
+    ends: dict[str, list[int]] | None = None
+    keys: dict[str, list[str]] = {}
     for match in _PLACE_ANAPHORA.finditer(text):
         if text[match.start() - 4 : match.start()] not in ("the ", "The "):
             continue
-        if mentions is None:
-            mentions = sorted(
-                (span.end, key, draft.kind)
-                for key, draft in registry.places.items()
-                for span in draft.mentions
-                if draft.kind in ("city", "country")
-            )
-            ends = [end for end, _, _ in mentions]
+        if ends is None:
+            ends, keys = _place_mention_ends(registry)
         wanted = _ANAPHORA_KINDS[match.group(1)]
-        index = bisect_right(ends, match.start()) - 1
-        while index >= 0 and mentions[index][2] != wanted:
-            index -= 1
+        index = bisect_right(ends.get(wanted, []), match.start()) - 1
         if index >= 0:
-            key = mentions[index][1]
+            key = keys[wanted][index]
             draft = registry.places[key]
             registry.add_place(key, draft.name, draft.kind, Span(match.start() - 4, match.end()))
+
+
+def _place_mention_ends(registry: Registry) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    """For each place kind, the ends of its mentions in order, and whose mention each is."""
+    by_kind: dict[str, list[tuple[int, str]]] = {}
+    for key, draft in registry.places.items():
+        if draft.kind in ("city", "country"):
+            by_kind.setdefault(draft.kind, []).extend((span.end, key) for span in draft.mentions)
+    ends: dict[str, list[int]] = {}
+    keys: dict[str, list[str]] = {}
+    for kind, mentions in by_kind.items():
+        mentions.sort()
+        ends[kind] = [end for end, _ in mentions]
+        keys[kind] = [key for _, key in mentions]
+    return ends, keys
 
 
 @cache
