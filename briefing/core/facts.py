@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from briefing.core.facts_attribution import Mentions, fact_date, owner, speaker
+from briefing.core.facts_attribution import Mentions, SpeakerVerb, fact_date, owner, speaker, speaker_verb
 from briefing.core.facts_kinds import Kind, classify
 from briefing.core.facts_lexicon import facts_lexicon
 from briefing.core.facts_phrases import (
@@ -21,6 +21,7 @@ from briefing.core.facts_phrases import (
     tokenize,
 )
 from briefing.core.model import Actor, DateMention, Fact, NumberMention, Place, Quote, Span
+from briefing.core.numbers import find_whole_words, lowered
 
 _MONEY_UNITS = {"money_USD": "USD", "money_EUR": "EUR", "money_GBP": "GBP"}
 _SIGN_UNITS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "NZ$": "NZD", "£": "GBP", "€": "EUR"}
@@ -38,84 +39,110 @@ def find_facts(
     quotes: list[Quote],
 ) -> list[Fact]:
     """Every typed fact in text order; spans never overlap and never leave their sentence."""
-    tokens = tokenize(text)
-    sentence_list = sorted(sentences) or [Span(0, len(text))]
-    sentence_starts = [sentence.start for sentence in sentence_list]
-    counts = _counts(text, tokens, numbers)
-    context = _Context(text, tokens, Mentions(actors), sorted(dates, key=lambda d: d.span), quotes)
+    sentence_list = sorted(sentences, key=lambda span: span.start) or [Span(0, len(text))]
+    lower = lowered(text)
+    context = _Context(text, actors, dates, quotes)
     facts: list[Fact] = []
-    taken_until = 0
-    hypothetical: dict[Span, bool] = {}
-    for count in counts:
-        if count.start < taken_until:
+    for sentence, anchors in _anchors_by_sentence(lower, sentence_list, numbers):
+        if facts_lexicon().hypothetical_pattern.search(lower, sentence.start, sentence.end):
             continue
-        sentence = _sentence_of(sentence_list, sentence_starts, count)
-        if sentence is None:
-            continue
-        if sentence not in hypothetical:
-            hypothetical[sentence] = _is_hypothetical(text, sentence)
-        if hypothetical[sentence]:
-            continue
-        fact = _fact(count, sentence, context)
-        if fact is not None:
-            facts.append(fact)
-            taken_until = fact.span.end
+        tokens = tokenize(text, sentence.start, sentence.end)
+        verb = speaker_verb(lower, sentence)
+        taken_until = 0
+        for count in _counts(text, tokens, anchors):
+            if count.start < taken_until or not sentence.contains(Span(count.start, count.end)):
+                continue
+            fact = _fact(count, sentence, tokens, verb, context)
+            if fact is not None:
+                facts.append(fact)
+                taken_until = fact.span.end
     return facts
 
 
 class _Context:
-    """What every fact of one text is read against: its tokens, actor mentions, dates and quotes."""
+    """What every fact of one text is read against: its actor mentions, dates and quotes."""
 
-    def __init__(
-        self, text: str, tokens: Tokens, mentions: Mentions, dates: list[DateMention], quotes: list[Quote]
-    ) -> None:
+    def __init__(self, text: str, actors: list[Actor], dates: list[DateMention], quotes: list[Quote]) -> None:
         self.text = text
-        self.tokens = tokens
-        self.mentions = mentions
-        self.dates = dates
-        self.date_starts = [date.span.start for date in dates]
+        self._actors = actors
+        self._mentions: Mentions | None = None
+        self.dates = sorted(dates, key=lambda date: (date.span.start, date.span.end))
+        self.date_starts = [date.span.start for date in self.dates]
         self.quotes = [quote for quote in quotes if quote.speaker]
-        self.dollar = _dollar_currency(text)
+        self._dollar: str | None = None
+
+    @property
+    def mentions(self) -> Mentions:
+        """Actor mentions in text order, indexed only when a text has a fact to link."""
+        if self._mentions is None:
+            self._mentions = Mentions(self._actors)
+        return self._mentions
+
+    @property
+    def dollar(self) -> str:
+        """Which dollar a bare '$' means, worked out only when a text has one."""
+        if self._dollar is None:
+            self._dollar = _dollar_currency(self.text)
+        return self._dollar
 
 
-def _counts(text: str, tokens: Tokens, numbers: list[NumberMention]) -> list[Count]:
-    counts = [count_from_number(text, tokens, number) for number in numbers]
-    taken = sorted(number.span for number in numbers)
-    taken_starts = [span.start for span in taken]
-    for match in facts_lexicon().vague_pattern.finditer(text):
-        index = bisect_right(taken_starts, match.start()) - 1
-        overlapping = (index >= 0 and taken[index].end > match.start()) or (
-            index + 1 < len(taken) and taken[index + 1].start < match.end()
-        )
-        if not overlapping:
-            counts.append(count_from_vague(text, tokens, match.start(), match.end()))
+_Anchor = NumberMention | tuple[int, int, float | None]
+
+
+def _anchors_by_sentence(
+    lower: str, sentences: list[Span], numbers: list[NumberMention]
+) -> list[tuple[Span, list[_Anchor]]]:
+    """Numbers, vague quantifiers and 'dual'-like words, grouped by the sentence they start in."""
     lexicon = facts_lexicon()
-    for match in lexicon.pair_pattern.finditer(text):
-        value = lexicon.pair_words[match.group().lower()]
-        count = count_from_word(text, tokens, match.start(), match.end(), value)
-        if count.noun_class in _COUNTED_BY_PAIR_WORDS and count.premodifier_start == match.end() + 1:
+    anchors: list[tuple[int, _Anchor]] = [(number.span.start, number) for number in numbers]
+    anchors += [
+        (start, (start, end, None)) for start, end in _longest_first(find_whole_words(lower, lexicon.vague))
+    ]
+    for start, end in find_whole_words(lower, tuple(lexicon.pair_words)):
+        anchors.append((start, (start, end, lexicon.pair_words[lower[start:end]])))
+    anchors.sort(key=lambda item: item[0])
+    starts = [sentence.start for sentence in sentences]
+    grouped: dict[int, list[_Anchor]] = {}
+    for offset, anchor in anchors:
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < sentences[index].end:
+            grouped.setdefault(index, []).append(anchor)
+    return [(sentences[index], grouped[index]) for index in sorted(grouped)]
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'hundreds of thousands' rather than 'hundreds' and 'thousands' inside it."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
+    numbers = [anchor for anchor in anchors if isinstance(anchor, NumberMention)]
+    taken = [number.span for number in numbers]
+    counts = [count_from_number(text, tokens, number) for number in numbers]
+    for anchor in anchors:
+        if isinstance(anchor, NumberMention):
+            continue
+        start, end, value = anchor
+        if any(span.start < end and start < span.end for span in taken):
+            continue
+        if value is None:
+            counts.append(count_from_vague(text, tokens, start, end))
+            continue
+        count = count_from_word(text, tokens, start, end, value)
+        if count.noun_class in _COUNTED_BY_PAIR_WORDS and count.premodifier_start == end + 1:
             counts.append(count)
     counts.sort(key=lambda count: (count.start, -count.end))
     return counts
 
 
-def _sentence_of(sentences: list[Span], starts: list[int], count: Count) -> Span | None:
-    index = bisect_right(starts, count.number_start) - 1
-    if index < 0:
-        return None
-    sentence = sentences[index]
-    return sentence if sentence.contains(Span(count.start, count.end)) else None
-
-
-def _is_hypothetical(text: str, sentence: Span) -> bool:
-    lowered = text[sentence.start : sentence.end].lower()
-    return any(phrase in lowered for phrase in facts_lexicon().hypothetical)
-
-
-def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
-    tokens = context.tokens
-    first = tokens.index_at_or_after(sentence.start)
-    last = tokens.index_before(sentence.end)
+def _fact(
+    count: Count, sentence: Span, tokens: Tokens, attribution: SpeakerVerb | None, context: _Context
+) -> Fact | None:
+    first, last = 0, len(tokens.lower) - 1
     kind = classify(count, tokens, first, last)
     if kind is None or (kind.kind == "money" and _is_pay(count, tokens, first, last)):
         return None
@@ -133,10 +160,10 @@ def _fact(count: Count, sentence: Span, context: _Context) -> Fact | None:
         high=count.high,
         approximate=count.approximate and not count.vague,
         vague=count.vague,
-        unit=_unit(count, kind, context.dollar),
+        unit=_unit(count, kind, context),
         actor=actor.actor.id if actor else None,
         actor_text=context.text[actor.span.start : actor.span.end] if actor else None,
-        source=speaker(span, sentence, tokens, context.mentions, _quotes_around(context, span)),
+        source=speaker(span, sentence, attribution, tokens, context.mentions, _quotes_around(context, span)),
         date=fact_date(span, sentence, _dates_in(context, sentence)),
     )
 
@@ -156,13 +183,13 @@ def _is_pay(count: Count, tokens: Tokens, first: int, last: int) -> bool:
     return period and "payment" in roles
 
 
-def _unit(count: Count, kind: Kind, dollar: str) -> str | None:
+def _unit(count: Count, kind: Kind, context: _Context) -> str | None:
     if kind.kind == "money":
         if count.noun_class in _MONEY_UNITS:
             return _MONEY_UNITS[count.noun_class]
         if count.noun_class == "money_dollar" or count.currency == "$":
-            return dollar
-        return _SIGN_UNITS.get(count.currency or "", dollar if count.currency else None)
+            return context.dollar
+        return _SIGN_UNITS.get(count.currency or "")
     if count.noun_class in _AREA_UNITS:
         return _AREA_UNITS[count.noun_class]
     return count.unit

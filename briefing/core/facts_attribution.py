@@ -25,7 +25,8 @@ class Mentions:
 
     def __init__(self, actors: list[Actor]) -> None:
         self.items = sorted(
-            (Mention(span, actor) for actor in actors for span in actor.mentions), key=lambda m: m.span
+            (Mention(span, actor) for actor in actors for span in actor.mentions),
+            key=lambda mention: (mention.span.start, mention.span.end),
         )
         self.starts = [mention.span.start for mention in self.items]
 
@@ -69,9 +70,30 @@ def owner(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class SpeakerVerb:
+    """The attribution verb of a sentence ('said', 'according to') and where it is."""
+
+    start: int
+    end: int
+    according: bool
+
+
+def speaker_verb(lower: str, sentence: Span) -> SpeakerVerb | None:
+    """The first attribution verb of the sentence, searched in the lower-cased text."""
+    pattern = facts_lexicon().attribution_pattern
+    match = pattern.search(lower, sentence.start, sentence.end)
+    while match is not None and match.start() > 0 and lower[match.start() - 1].isalnum():
+        match = pattern.search(lower, match.start() + 1, sentence.end)
+    if match is None:
+        return None
+    return SpeakerVerb(match.start(), match.end(), " " in match.group())
+
+
 def speaker(
     fact_span: Span,
     sentence: Span,
+    verb: SpeakerVerb | None,
     tokens: Tokens,
     mentions: Mentions,
     quotes: list[Quote],
@@ -80,35 +102,21 @@ def speaker(
     for quote in quotes:
         if quote.speaker and quote.span.contains(fact_span):
             return quote.speaker
-    attribution = _attribution_verb(tokens, sentence)
-    if attribution is None:
+    if verb is None:
         return None
-    verb_start, verb_end, is_according = attribution
     in_sentence = [m for m in mentions.within(sentence.start, sentence.end) if not m.span.overlaps(fact_span)]
-    if is_according:
-        after = [m for m in in_sentence if m.span.start >= verb_end]
+    if verb.according:
+        after = [m for m in in_sentence if m.span.start >= verb.end]
         return after[0].actor.id if after else None
-    before = [m for m in in_sentence if m.span.end <= verb_start and m.actor.kind == "person"]
+    before = [m for m in in_sentence if m.span.end <= verb.start and m.actor.kind == "person"]
     if before:
         return before[-1].actor.id
-    directly_after = [m for m in in_sentence if 0 <= m.span.start - verb_end <= 2]
+    directly_after = [m for m in in_sentence if 0 <= m.span.start - verb.end <= 2]
     if directly_after:
         return directly_after[0].actor.id
-    if _pronoun_before(tokens, verb_start, sentence):
+    if _pronoun_before(tokens, verb.start, sentence):
         previous = mentions.last_person_before(sentence.start)
         return previous.actor.id if previous else None
-    return None
-
-
-def _attribution_verb(tokens: Tokens, sentence: Span) -> tuple[int, int, bool] | None:
-    lexicon = facts_lexicon()
-    first = tokens.index_at_or_after(sentence.start)
-    last = tokens.index_before(sentence.end)
-    for index in range(first, last + 1):
-        for length in (2, 1):
-            phrase = tuple(tokens.lower[index : index + length])
-            if len(phrase) == length and phrase in lexicon.attribution:
-                return tokens.starts[index], tokens.ends[index + length - 1], length == 2
     return None
 
 

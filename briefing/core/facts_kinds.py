@@ -125,6 +125,8 @@ def _share_of_area(count: Count, tokens: Tokens, sentence_last: int, lexicon: Fa
 def _trigger_at(tokens: Tokens, index: int, stop: int | None = None) -> tuple[tuple[str, str], ...] | None:
     """The trigger meanings of the phrase starting at token index that ends at `stop` when given."""
     lexicon = facts_lexicon()
+    if index >= len(tokens.lower) or tokens.lower[index] not in lexicon.trigger_first_words:
+        return None
     for length in range(lexicon.longest_trigger, 0, -1):
         last = index + length - 1
         if last >= len(tokens.lower) or (stop is not None and last != stop):

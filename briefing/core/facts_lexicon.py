@@ -24,16 +24,17 @@ class FactsLexicon:
     triggers: dict[Phrase, tuple[tuple[str, str], ...]]
     modifiers: dict[Phrase, str]
     breakers: frozenset[str]
-    hypothetical: tuple[str, ...]
     dollar_countries: tuple[tuple[str, tuple[str, ...]], ...]
     attack_context: frozenset[str]
     area_nouns: frozenset[str]
-    attribution: dict[Phrase, str]
     pay_context: dict[Phrase, str]
-    vague_pattern: re.Pattern[str]
+    vague: tuple[str, ...]
     pair_words: dict[str, float]
-    pair_pattern: re.Pattern[str]
+    attribution_pattern: re.Pattern[str]
     longest_noun: int
+    noun_first_words: frozenset[str]
+    trigger_first_words: frozenset[str]
+    hypothetical_pattern: re.Pattern[str]
     longest_trigger: int
 
 
@@ -55,17 +56,20 @@ def facts_lexicon() -> FactsLexicon:
         triggers=triggers,
         modifiers=_phrase_table(load_table("facts_modifiers.txt")),
         breakers=frozenset(word.lower() for word in load_lines("facts_breakers.txt")),
-        hypothetical=tuple(phrase.lower() for phrase in load_lines("facts_hypothetical.txt")),
         dollar_countries=tuple((row[0], row[1:]) for row in load_table("facts_dollar_countries.txt")),
         attack_context=frozenset(word.lower() for word in load_lines("facts_attack_context.txt")),
         area_nouns=frozenset(word.lower() for word in load_lines("facts_area_nouns.txt")),
-        attribution=_phrase_table(tuple((line,) for line in load_lines("facts_attribution.txt"))),
         pay_context=_phrase_table(load_table("facts_pay_context.txt")),
-        vague_pattern=re.compile(
-            rf"\b(?:{'|'.join(re.escape(phrase) for phrase in vague)})\b", re.IGNORECASE
-        ),
+        vague=tuple(phrase.lower() for phrase in vague),
         pair_words=pair_words,
-        pair_pattern=re.compile(rf"\b(?:{'|'.join(map(re.escape, pair_words))})\b", re.IGNORECASE),
+        attribution_pattern=re.compile(
+            rf"(?:{'|'.join(re.escape(phrase.lower()) for phrase in load_lines('facts_attribution.txt'))})\b"
+        ),
         longest_noun=max(len(phrase) for phrase in nouns),
+        noun_first_words=frozenset(phrase[0] for phrase in nouns),
+        trigger_first_words=frozenset(phrase[0] for phrase in triggers),
+        hypothetical_pattern=re.compile(
+            "|".join(re.escape(line.lower()) for line in load_lines("facts_hypothetical.txt"))
+        ),
         longest_trigger=max(len(phrase) for phrase in triggers),
     )

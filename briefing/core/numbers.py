@@ -33,8 +33,15 @@ class _Lexicon:
     words: dict[str, tuple[float, str]]
     scales: dict[str, tuple[float, bool]]
     currency_signs: tuple[str, ...]
-    digits_pattern: re.Pattern[str]
+    after_digits: re.Pattern[str]
     words_pattern: re.Pattern[str]
+    word_anchors: tuple[str, ...]
+
+
+_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W_])an?[ \t]+$")
+_ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 
 
 @cache
@@ -45,27 +52,63 @@ def _lexicon() -> _Lexicon:
         sorted((row[0] for row in load_table("numbers_currency_symbols.txt")), key=len, reverse=True)
     )
     word_scales = "|".join(name for name, (_, needs_currency) in scales.items() if not needs_currency)
-    digits_pattern = re.compile(
-        rf"(?:(?P<currency>{'|'.join(re.escape(sign) for sign in signs)})[ \u00a0]?)?"
-        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        r"(?P<glued>[A-Za-z]+)?"
-        rf"(?:[ \u00a0](?P<scale>{word_scales})\b)?",
-        re.IGNORECASE,
+    after_digits = re.compile(
+        rf"(?P<glued>[A-Za-z]+)?(?:[ \u00a0](?P<scale>{word_scales})\b)?", re.IGNORECASE
     )
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     word = rf"(?:{alternatives})\b"
     words_pattern = re.compile(
-        r"\bhalf\s+a\s+(?:dozen|million|billion)\b"
-        rf"|\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{word}"
-        rf"(?:(?:\s+and\s+|\s+|-){word})*",
-        re.IGNORECASE,
+        rf"half\s+a\s+(?:dozen|million|billion)\b|{word}(?:(?:\s+and\s+|\s+|-){word})*"
     )
-    return _Lexicon(words, scales, signs, digits_pattern, words_pattern)
+    anchors = [*words, "half"]
+    shortest = tuple(
+        word for word in anchors if not any(word.startswith(other) for other in anchors if other != word)
+    )
+    return _Lexicon(words, scales, signs, after_digits, words_pattern, shortest)
 
 
 def currency_signs() -> tuple[str, ...]:
     """The currency signs a number may start with, longest first."""
     return _lexicon().currency_signs
+
+
+def lowered(text: str) -> str:
+    """text in lower case with every offset unchanged (str.lower can lengthen a few characters)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := character.lower()) == 1 else character for character in text)
+
+
+def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each lower-case phrase occurs as whole words, by C-speed substring search, sorted."""
+    found: list[tuple[int, int]] = []
+    for phrase in phrases:
+        position = lower.find(phrase)
+        while position >= 0:
+            end = position + len(phrase)
+            if not _is_word_character(lower, position - 1) and not _is_word_character(lower, end):
+                found.append((position, end))
+            position = lower.find(phrase, position + 1)
+    found.sort()
+    return found
+
+
+def _word_starts(lower: str, prefixes: tuple[str, ...]) -> list[int]:
+    """Offsets where a word starts with one of the prefixes; the words pattern then checks the whole word."""
+    found: list[int] = []
+    for prefix in prefixes:
+        position = lower.find(prefix)
+        while position >= 0:
+            if not _is_word_character(lower, position - 1):
+                found.append(position)
+            position = lower.find(prefix, position + 1)
+    found.sort()
+    return found
+
+
+def _is_word_character(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def find_numbers(text: str, dates: list[DateMention]) -> list[NumberMention]:
@@ -78,35 +121,42 @@ def find_numbers(text: str, dates: list[DateMention]) -> list[NumberMention]:
 def _digit_numbers(text: str) -> list[_Single]:
     lexicon = _lexicon()
     found: list[_Single] = []
-    for match in lexicon.digits_pattern.finditer(text):
-        start = match.start()
+    for match in _DIGITS.finditer(text):
+        digits_start = match.start()
+        digits = match.group().rstrip(",")
+        if "," in digits and not _THOUSANDS.fullmatch(digits):
+            digits = digits[: digits.index(",")]
+        end = digits_start + len(digits)
+        if text[end : end + 1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
+            continue
+        start, currency = _currency_before(text, digits_start, lexicon.currency_signs)
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,_:/"):
             continue
-        if (
-            text[match.end() : match.end() + 1] in (".", ":", "/")
-            and text[match.end() + 1 : match.end() + 2].isdigit()
-        ):
+        if not currency and _is_identifier_suffix(text, start):
             continue
-        digits_start = match.start("digits")
-        if start == digits_start and _is_identifier_suffix(text, start):
-            continue
-        value = float(match.group("digits").replace(",", ""))
+        after = lexicon.after_digits.match(text, end)
+        glued, scale_word = after.group("glued"), after.group("scale")  # type: ignore[union-attr]
         scale = 1.0
-        glued = match.group("glued")
         if glued:
             known = lexicon.scales.get(glued.lower())
-            if known is None or (known[1] and not match.group("currency")):
+            if known is None or (known[1] and not currency):
                 continue
-            scale = known[0]
-        elif match.group("scale"):
-            scale = lexicon.scales[match.group("scale").lower()][0]
-        end = match.end()
-        if glued and match.group("scale"):
-            end = match.end("glued")
-        if not match.group("currency"):
-            start = digits_start
-        found.append(_Single(start, end, value * scale, scale))
+            scale, end = known[0], end + len(glued)
+        elif scale_word:
+            scale, end = lexicon.scales[scale_word.lower()][0], after.end()  # type: ignore[union-attr]
+        found.append(_Single(start, end, float(digits.replace(",", "")) * scale, scale))
     return found
+
+
+def _currency_before(text: str, digits_start: int, signs: tuple[str, ...]) -> tuple[int, str | None]:
+    """Where a number written with a currency sign starts ('£45m', 'US$ 5 million'), and the sign."""
+    end = digits_start
+    if end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    for sign in signs:
+        if text.startswith(sign, end - len(sign)) and end - len(sign) >= 0:
+            return end - len(sign), sign
+    return digits_start, None
 
 
 def _is_identifier_suffix(text: str, start: int) -> bool:
@@ -115,9 +165,23 @@ def _is_identifier_suffix(text: str, start: int) -> bool:
 
 
 def _word_numbers(text: str) -> list[_Single]:
+    lexicon = _lexicon()
+    lower = lowered(text)
     found: list[_Single] = []
-    for match in _lexicon().words_pattern.finditer(text):
-        found.extend(_parse_words(text, match.start(), match.end()))
+    covered_until = 0
+    for anchor in _word_starts(lower, lexicon.word_anchors):
+        if anchor < covered_until:
+            continue
+        match = lexicon.words_pattern.match(lower, anchor)
+        if match is None:
+            continue
+        start = anchor
+        first_word = _WORD.match(lower, anchor)
+        if first_word is not None and first_word.group() in _ARTICLE_SCALES:
+            article = _ARTICLE_BEFORE.search(lower, max(0, anchor - 4), anchor)
+            start = article.start() if article else anchor
+        covered_until = match.end()
+        found.extend(_parse_words(text, start, match.end()))
     return [single for single in found if not _is_idiomatic_one(text, single)]
 
 
