@@ -3,17 +3,18 @@
 Direct quotes are paired quote marks, straight or curly; an apostrophe (Iraq’s, forces’ own) is not a mark, and a
 quote left open at the end of a paragraph goes on when the next paragraph opens with a quote mark. A quote is
 attributed by a speech verb next to it ("…," said Mayhoub / "…," Mayhoub said / Dillon said "…" / "…," he said /
-a spokesman said: "…"), by a speech verb earlier in its sentence, or by the attributed quote just before it.
-A paragraph introduced by "X said:" without quote marks is X's statement too.
+a spokesman said: "…" / as X put it: "…"), by a speech verb earlier in its sentence, or by the attributed quote
+just before it. A paragraph introduced by "X said:" without quote marks is X's statement too.
 
 Scare quotes: a quote of one to three words ("last phase") is speech only when a speech verb stands right next
 to it; otherwise it is a term the writer keeps at a distance, not a statement.
 
 Reported speech is the clause after a speech verb that has a subject before it ("Abadi said Iraq would …",
-"X said Friday that …"), or the clause before an inverted attribution ("…, he said."). Precision comes first:
-verbs other than say and add need "that", and a clause is at least a few words.
+"X said Friday that …"), or the clause before an inverted attribution ("…, he said." / "…, the agency, UNHCR,
+said, …"). Precision comes first: verbs other than say and add need "that", and a clause is a few words at least.
 
-A pronoun speaker is the last named person who spoke before it, else the nearest person named before it.
+A pronoun speaker is the last named person who spoke before it, unless a person has since been named as the
+subject of a sentence ("Abadi issued two statements. He said …"); with neither, the nearest person named before.
 """
 
 from __future__ import annotations
@@ -351,7 +352,7 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
         statement_start = context.sentences[index + 1].start
         if _QUOTE_MARK.match(text, statement_start):
             continue
-        verb = _trailing_speech_verb(context, sentence.start, sentence.end - 1)
+        verb = _trailing_speech_verb(context, sentence.start, sentence.end)
         if verb is None:
             continue
         subject = _subject_before_verb(context, sentence.start, verb.start())
@@ -459,7 +460,7 @@ def _after_fillers(text: str, start: int, limit: int) -> int:
 def _opens_with_intro(text: str, clause: Span) -> bool:
     """`Also in the past 24 hours, Davis said, the coalition …`: an opening phrase, not the reported clause."""
     first = _WORD.match(text, _skip_spaces(text, clause.start, clause.end))
-    return first is not None and first.group().lower() in _fillers() | _prepositions()
+    return first is not None and first.group().lower() in _intro_words()
 
 
 def _looks_like_inverted_subject(words: list[str]) -> bool:
@@ -571,7 +572,8 @@ def _is_possessive(text: str, end: int) -> bool:
 
 
 def _trailing_speech_verb(context: _Context, start: int, end: int) -> re.Match[str] | None:
-    """A speech verb with nothing after it but "that", a comma or a colon: it introduces what follows."""
+    """A speech verb followed by nothing but "that" or a comma, or by a short phrase and a colon: it introduces
+    what follows ("said:", "told reporters on Friday:")."""
     text = context.text
     for verb in context.verbs_between(start, end):
         if _TRAILING_AFTER_VERB.fullmatch(text, verb.end(), end) and _is_active_speech(text, verb.start()):
@@ -587,7 +589,7 @@ def _without_final_punctuation(text: str, sentence: Span) -> int:
 
 
 def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]:
-    """Named subjects are speakers; a pronoun is the last named person who spoke, else the last person named."""
+    """Named subjects are speakers; pronouns are resolved in the order their verbs appear (see `_antecedent`)."""
     person_ids = {mention.actor_id for mention in context.person_mentions}
     speakers: dict[int, str | None] = {}
     last_named_person: tuple[int, str] | None = None
@@ -654,6 +656,11 @@ def _verbs_with_object() -> frozenset[str]:
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(load_lines("speech_prepositions.txt"))
+
+
+@cache
+def _intro_words() -> frozenset[str]:
+    return _fillers() | _prepositions()
 
 
 @cache

@@ -112,8 +112,9 @@ def test_quote_continued_over_paragraphs_is_one_quote() -> None:
     assert speech(text) == [(text[: text.index(" said")], "kassem", False)]
 
 
-def test_colon_introduced_paragraph_is_the_speaker_statement() -> None:
-    text = "Omar Kassem said:\n\nThe attack was an act of terror against civilians.\n\nThe town is quiet."
+@pytest.mark.parametrize("introduction", ["Omar Kassem said:", "Omar Kassem said in a statement on Friday:"])
+def test_colon_introduced_paragraph_is_the_speaker_statement(introduction: str) -> None:
+    text = f"{introduction}\n\nThe attack was an act of terror against civilians.\n\nThe town is quiet."
     assert speech(text) == [("The attack was an act of terror against civilians.", "kassem", False)]
 
 
