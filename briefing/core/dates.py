@@ -413,7 +413,7 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     """A four-digit number is a year only in a date-like context and not when it counts something.
 
     Date-like: after a temporal word ("since 2014", "in early 2015"), after "the" ("the 2016 summit"), after
-    a capitalised name ("Summit 2016"), in brackets or before "'s". Not after an identifier word ("Resolution
+    a capitalised name ("Summit 2016"), in brackets, before "'s", or opening a line of a timeline. Not after an identifier word ("Resolution
     2042") and not before a plural noun ("of 2000 troops").
     """
     context = _context()
@@ -430,11 +430,25 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
         or words[-2:] == ["the", "year"]
         or _after_a_name(text, match.start())
         or _STARTS_LIKE_CLOSING.match(text, match.end())
+        or _opens_a_timeline_line(text, match.start(), match.end())
     ):
         return None
     if match["by_end"]:
         return _mention(match, text, None, "year")
     return _mention(match, text, resolve.year_value(int(match["by_year"])), "year")
+
+
+def _opens_a_timeline_line(text: str, start: int, end: int) -> bool:
+    """A year that starts a line and is followed by a colon or a dash: "2014: the group takes Mosul"."""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 and start > 40:
+        return False
+    return not text[line_start:start].strip(" \t•*-") and text[end : end + 2].lstrip()[:1] in (
+        ":",
+        "–",
+        "—",
+        "-",
+    )
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -149,6 +149,11 @@ def test_both_ends_of_a_year_span_are_years() -> None:
     assert [(m.text, m.value) for m in mentions] == [("2014", "2014"), ("2016", "2016")]
 
 
+def test_years_opening_the_lines_of_a_timeline_are_years() -> None:
+    text = "Timeline\n2014: the group takes the city.\n- 2017 – the city is retaken.\n2000 troops remain."
+    assert [m.text for m in find_dates(text, PUBLISHED)] == ["2014", "2017"]
+
+
 def test_weekday_with_a_date_keeps_the_date_in_one_mention() -> None:
     mentions = find_dates("The raid came on Thursday, Dec. 15, after dark.", PUBLISHED)
     assert [(m.text, m.value) for m in mentions] == [("Thursday, Dec. 15", "2016-12-15")]
