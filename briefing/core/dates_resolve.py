@@ -16,12 +16,12 @@ import datetime as dt
 import re
 from functools import cache
 
-from dateutil.relativedelta import MO, SU, TH, relativedelta, weekday
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from briefing.core.dates_patterns import word_alternation
 from briefing.core.lexicon import load_lines
 
-_WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TH": TH, "SU": SU}
+_WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;:]\s|\n")
 
