@@ -343,34 +343,30 @@ class ArticleScreen(Screen[None]):
             self.dismiss()
 
     def action_toggle_sidebar(self) -> None:
-        self._toggle_panel("-hide-sidebar", "-hide-facts", self.sidebar.actor_list)
+        self._toggle_panel(self.sidebar, "-hide-sidebar", "-hide-facts", self.sidebar.actor_list)
 
     def action_toggle_facts(self) -> None:
-        self._toggle_panel("-hide-facts", "-hide-sidebar", self.facts_panel.active_list)
+        self._toggle_panel(self.facts_panel, "-hide-facts", "-hide-sidebar", self.facts_panel.active_list)
 
-    def _toggle_panel(self, hide_class: str, other_class: str, focus_target: Widget) -> None:
-        showing = self.has_class(hide_class)
-        self.set_class(not showing, hide_class)
-        if showing and self.has_class("-narrow"):
-            self.add_class(other_class)
-        if showing:
+    def _toggle_panel(self, panel: Widget, hide_class: str, other_class: str, focus_target: Widget) -> None:
+        """Show (and focus) or hide a side panel; a narrow screen has room for one side panel at a time."""
+        show = self.has_class(hide_class)
+        self.set_class(not show, hide_class)
+        if show:
+            if self.has_class("-narrow"):
+                self.add_class(other_class)
             focus_target.focus()
-        elif self.focused is None or not self.focused.display or self._focus_is_hidden():
+        elif self.focused is None or panel in self.focused.ancestors_with_self:
             self.article_view.focus()
 
-    def _focus_is_hidden(self) -> bool:
-        focused = self.focused
-        return focused is not None and any(
-            not node.display for node in focused.ancestors_with_self if isinstance(node, Widget)
-        )
-
-    def _panes(self) -> list[Widget]:
-        panes: list[Widget] = []
+    def _panes(self) -> list[tuple[Widget, Widget]]:
+        """(pane, the widget that takes focus in it) for each visible pane, left to right."""
+        panes: list[tuple[Widget, Widget]] = []
         if not self.has_class("-hide-sidebar"):
-            panes.append(self.sidebar.actor_list)
-        panes.append(self.article_view)
+            panes.append((self.sidebar, self.sidebar.actor_list))
+        panes.append((self.article_view, self.article_view))
         if not self.has_class("-hide-facts"):
-            panes.append(self.facts_panel.active_list)
+            panes.append((self.facts_panel, self.facts_panel.active_list))
         return panes
 
     def _cycle_pane(self, delta: int) -> None:
@@ -379,21 +375,12 @@ class ArticleScreen(Screen[None]):
         current = next(
             (
                 number
-                for number, pane in enumerate(panes)
-                if focused is not None and (focused is pane or pane in focused.ancestors)
+                for number, (pane, _) in enumerate(panes)
+                if focused is not None and pane in focused.ancestors_with_self
             ),
-            None,
+            panes.index((self.article_view, self.article_view)),
         )
-        if current is None:
-            current = next(
-                (
-                    number
-                    for number, pane in enumerate(panes)
-                    if focused is not None and pane.parent in focused.ancestors_with_self
-                ),
-                panes.index(self.article_view),
-            )
-        panes[(current + delta) % len(panes)].focus()
+        panes[(current + delta) % len(panes)][1].focus()
 
     def action_next_pane(self) -> None:
         self._cycle_pane(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.core.model import DocumentInfo, Span
+from briefing.present import PUBLISHED_SOURCE_WORDS
 from briefing.ui.actions import bindings_for
 from briefing.ui.display_text import displayable
 from briefing.ui.highlight_styles import HighlightStyles, build_styles
@@ -31,11 +33,6 @@ from briefing.ui.wrapping import WrappedText, wrap_text
 
 GUTTER = 2
 SENTENCE_MARKER = "▌ "
-PUBLISHED_SOURCE_WORDS = {
-    "argument": "given on the command line",
-    "metadata": "from the article's metadata",
-    "inferred": "inferred from the text",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +347,7 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         cells = 0
         for position in range(start, end):
-            cells += Text(self._text[position]).cell_len
+            cells += get_character_cell_size(self._text[position])
             if cells > column:
                 return position
         return None
