@@ -29,6 +29,7 @@ _WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.]{0,15}\Z")
 _NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([^\s\"'“‘(\[]?)(\w*)")
 _LOOKBACK = 17
 _LOOKAHEAD = 64
+_BULLETS = frozenset(".•·▪‣*-–—")
 _LINE_END_PUNCTUATION = frozenset(".!?…:;\"'”’)")
 
 
@@ -39,6 +40,8 @@ def split_sentences(text: str) -> list[Span]:
     for match in _CANDIDATE.finditer(text):
         kind = match.lastgroup
         if kind == "gap":
+            if _first_non_space(text, start, match.start()) == match.start():
+                continue
             if "\n" not in match.group(kind) and not _terminal_ends_sentence(text, match):
                 continue
         elif kind == "line_break" and _line_continues(text, match):
@@ -102,9 +105,17 @@ def _line_continues(text: str, match: re.Match[str]) -> bool:
     return following < len(text) and text[following].islower()
 
 
-def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+def _first_non_space(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
+    return start
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """The sentence without surrounding white space or a list bullet ("•", "-", or "." left by a converter)."""
+    start = _first_non_space(text, start, end)
+    if start + 1 < end and text[start] in _BULLETS and text[start + 1].isspace():
+        start = _first_non_space(text, start + 1, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:

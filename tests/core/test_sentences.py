@@ -46,6 +46,14 @@ def sentence_texts(text: str) -> list[str]:
             ["Aid was sent by the U.S.", "The convoy arrived late."],
         ),
         (
+            "“We trained hard,” said Spc. Maria Lopez. Drills ended.",
+            ["“We trained hard,” said Spc. Maria Lopez.", "Drills ended."],
+        ),
+        (
+            "Talks resumed in Washington, D.C. The delegations met.",
+            ["Talks resumed in Washington, D.C.", "The delegations met."],
+        ),
+        (
             '"We will hold," he said. "Next week we move."',
             ['"We will hold," he said.', '"Next week we move."'],
         ),
@@ -79,6 +87,10 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
         ),
         ("The story ends.\n\nRead more:", ["The story ends.", "Read more:"]),
         ("A heading in capitals\nBody text follows.", ["A heading in capitals", "Body text follows."]),
+        (
+            "Syria\n.\u00a0  Near Raqqa, one strike hit a tank.\n•  Near Tabqa, two strikes hit a bridge.",
+            ["Syria", "Near Raqqa, one strike hit a tank.", "Near Tabqa, two strikes hit a bridge."],
+        ),
         ("a line wrapped by the\nmail client goes on.", ["a line wrapped by the\nmail client goes on."]),
     ],
 )
