@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.core.gazetteer import arabic_articles, exact_key, skeleton_key
 from briefing.core.model import Actor, ActorKind, Place, Span
@@ -19,6 +20,7 @@ _NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"])
 _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
 
 
+@lru_cache(maxsize=1 << 14)
 def surname_key(name: str) -> str:
     """'al-Abadi', 'Al Abadi' and 'Abadi' share a key; so do 'Asad' and 'Assad'."""
     words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]
@@ -27,6 +29,7 @@ def surname_key(name: str) -> str:
     return skeleton_key(words[-1]) if words else ""
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
     """First and last name: middle initials and particles do not make a different person."""
     words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]

@@ -216,6 +216,12 @@ def _plain_gap_before(chain: Chain, segment: Segment) -> bool:
 
 def _read_chain(reader: _Reader, chain: Chain, singles: list[Span]) -> None:
     segments = _segments(chain.texts, chain.gaps)
+    if len(segments) == 1:
+        if segments[0].kind == "title":
+            _read_titled_person(reader, chain, segments, 0, set())
+        elif segments[0].kind != "stop":
+            _read_segment(reader, chain, segments[0], None, singles)
+        return
     consumed: set[int] = set()
     for position, segment in enumerate(segments):
         if segment.kind == "title" and position not in consumed:
@@ -442,7 +448,8 @@ def _read_segment(
     span = _span(chain, segment.first, segment.last)
     entry = segment.entry
     if isinstance(entry, OrganisationEntry):
-        if not _BACKING.search(chain.words[segment.last].text):
+        last_word = chain.texts[segment.last]
+        if "-" not in last_word or not _BACKING.search(last_word):
             registry.add_actor(f"org:{entry.name}", entry.name, entry.kind, span)  # type: ignore[arg-type]
         return
     if isinstance(entry, PersonEntry):
@@ -468,24 +475,24 @@ def _read_place(
 ) -> None:
     registry = reader.registry
     is_last = following is None or not _plain_gap_before(chain, following)
+    cue = _cue_before(reader, span.start)
     if entry.kind in ("country", "region") and is_last:
         if references.national_body_after(reader.text, span, entry.name, reader.gazetteer, registry, True):
             return
-        if entry.kind == "country" and _country_acts(reader, chain, span):
+        if entry.kind == "country" and _country_acts(reader, chain, span, cue):
             registry.add_actor(f"state:{entry.name}", entry.name, "state", span)
             return
-    if _BACKING.search(chain.words[segment.last].text):
+    if "-" in chain.words[segment.last].text and _BACKING.search(chain.words[segment.last].text):
         return
-    if registry.extend_place(span, reader.text) or _cue_before(reader, span.start) == "not-of":
+    if cue == "not-of" or registry.extend_place(span, reader.text):
         return
     registry.add_place(f"place:{entry.name}", entry.name, entry.kind, span)
 
 
-def _country_acts(reader: _Reader, chain: Chain, span: Span) -> bool:
+def _country_acts(reader: _Reader, chain: Chain, span: Span, cue: str | None) -> bool:
     """A country acts when it is the subject, the owner ("the UK's commitment") or one of a list of actors."""
     if chain.possessive:
         return _POSSESSION_OF_PLACE.match(reader.text, span.end) is None
-    cue = _cue_before(reader, span.start)
     if cue in ("near", "in", "of") or _cue_after(reader, span.end):
         return False
     if _acts(reader, span.end) or _abbreviation_as_adjective(reader, span, cue) or cue == "agent":

@@ -51,6 +51,7 @@ def article_free_key(text: str) -> str:
     return _DOUBLES.sub(r"\1", "".join(words))
 
 
+@lru_cache(maxsize=1 << 14)
 def skeleton_key(text: str) -> str:
     """The consonants of a name: 'Deir ez-Zor', 'Deir al-Zour' and 'Dayr az Zawr' share 'drzr'."""
     key = article_free_key(text).replace("q", "k").replace("w", "u").replace("ph", "f")

@@ -93,18 +93,22 @@ def find_chains(
             start = article.start()
             word = text[start:end]
         if words:
-            gap = text[words[-1].end : start]
-            nickname = _NICKNAME.match(text, words[-1].end) if gap in (" “", ' "') else None
-            if nickname is not None:
-                skip_until = nickname.end()
-                continue
-            if skip_until and start == skip_until:
-                gaps.append(text[words[-1].end : start])
-                skip_until = 0
-            elif sentence_ended or len(gap) > 24 or not (gap == " " or _GAP.fullmatch(gap)):
+            previous_end = words[-1].end
+            if start - previous_end > 24 or (sentence_ended and not skip_until):
                 close()
             else:
-                gaps.append(gap)
+                gap = text[previous_end:start]
+                nickname = _NICKNAME.match(text, previous_end) if gap in (" “", ' "') else None
+                if nickname is not None:
+                    skip_until = nickname.end()
+                    continue
+                if skip_until and start == skip_until:
+                    gaps.append(gap)
+                    skip_until = 0
+                elif sentence_ended or not (gap == " " or _GAP.fullmatch(gap)):
+                    close()
+                else:
+                    gaps.append(gap)
         sentence_ended = False
         if word.endswith(".") and not _keeps_period(word, is_abbreviation):
             end -= 1
