@@ -169,18 +169,18 @@ def _fact(
 
 
 def _is_pay(count: Count, tokens: Tokens, first: int, last: int) -> bool:
-    """'fighters are paid $400 a month' is a wage, not money given, raised or pledged."""
+    """'fighters are paid $400 a month' is a wage and '$60 a barrel' a price, not money given or raised."""
     pay_context = facts_lexicon().pay_context
     roles = {pay_context.get((word,)) for word in tokens.lower[first : last + 1]}
     if "wage" in roles:
         return True
     after = count.head_end_token
-    period = any(
-        pay_context.get(tuple(tokens.lower[after : after + length])) == "period"
+    following = {
+        pay_context.get(tuple(tokens.lower[after : after + length]))
         for length in (1, 2)
         if after + length - 1 <= last
-    )
-    return period and "payment" in roles
+    }
+    return "price" in following or ("period" in following and "payment" in roles)
 
 
 def _unit(count: Count, kind: Kind, context: _Context) -> str | None:

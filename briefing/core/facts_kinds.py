@@ -48,10 +48,11 @@ _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
     "refugee": frozenset({"casualties"}),
     "idp": frozenset({"casualties"}),
 }
-_LOST_AIRCRAFT_DETAILS = frozenset({"destroyed", "damaged", "seized"})
 _LATER_TRIGGER_WINDOW = 30
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
-_NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", None})
+_NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", "aircraft", None})
+_PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
+_INCLUSION_WORDS = frozenset({"including", "among"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,6 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         return None
     allowed = _CLASS_TRIGGER_KINDS.get(noun_class, frozenset())
     trigger = _trigger(count, tokens, sentence_first, sentence_last, allowed, noun_class) if allowed else None
-    if trigger is not None and noun_class == "aircraft" and trigger.detail not in _LOST_AIRCRAFT_DETAILS:
-        trigger = None
     if trigger is None and noun_class == "materiel":
         trigger = _later_trigger(count, tokens, sentence_last, allowed)
     if trigger is not None:
@@ -162,7 +161,9 @@ def _trigger(
             meanings = _trigger_at(tokens, index)
             if meanings and (found := _pick(meanings, allowed)):
                 return found
-    right = _right_trigger(count, tokens, sentence_last, allowed, count.head_end_token)
+    right = _right_trigger(
+        count, tokens, sentence_last, allowed, count.head_end_token, noun_class in _PASSIVE_ONLY_CLASSES
+    )
     if right is None and noun_class in _NEAR_ONLY_CLASSES:
         right = _coordinated_right_trigger(count, tokens, sentence_last, allowed)
     if right is not None:
@@ -185,15 +186,26 @@ def _adjacent_left_trigger(
 
 
 def _right_trigger(
-    count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str], index: int
+    count: Count,
+    tokens: Tokens,
+    sentence_last: int,
+    allowed: frozenset[str],
+    index: int,
+    passive_only: bool = False,
 ) -> Kind | None:
+    """The verb after the count: '30 Britons were murdered', '8,000 have fled', '16 jets were shot down'.
+
+    With passive_only the verb must follow an auxiliary: '16 aircraft fired 22 munitions' says what the
+    aircraft did, not what was done to them.
+    """
     skipped = 0
+    index = _skip_inclusion(tokens, index, sentence_last)
     if index <= sentence_last and tokens.lower[index] in _PHRASE_PREPOSITIONS:
         index = _skip_prepositional_phrase(tokens, index, sentence_last)
     while index <= sentence_last and tokens.lower[index] in _AUXILIARIES and skipped < 4:
         index += 1
         skipped += 1
-    if index > sentence_last:
+    if index > sentence_last or (passive_only and skipped == 0):
         return None
     meanings = _trigger_at(tokens, index)
     if not meanings:
@@ -202,6 +214,20 @@ def _right_trigger(
     if found is not None and found.kind == "casualties":
         return _joined_casualty(found, tokens, index, sentence_last)
     return found
+
+
+def _skip_inclusion(tokens: Tokens, index: int, sentence_last: int) -> int:
+    """Past ', including a child,' to the verb after it."""
+    if (
+        index + 1 > sentence_last
+        or tokens.lower[index] != ","
+        or tokens.lower[index + 1] not in _INCLUSION_WORDS
+    ):
+        return index
+    for position in range(index + 2, min(index + 10, sentence_last + 1)):
+        if tokens.lower[position] == ",":
+            return position + 1
+    return index
 
 
 def _coordinated_right_trigger(
