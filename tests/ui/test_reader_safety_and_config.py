@@ -80,3 +80,25 @@ async def test_palette_offers_go_to_actor_and_selecting_it_jumps(make_app: MakeA
         await pilot.press("enter")
         await pilot.pause()
         assert screen.selected_actor == "oleg-brandt"
+
+
+def style_at(view: ArticleView, word: str) -> tuple[bool, bool, bool, bool]:
+    """(bold, italic, underline, dim) of the first painted segment that starts with word."""
+    for y in range(view.size.height):
+        for segment in view.render_line(y):
+            if segment.text.startswith(word) and segment.style is not None:
+                style = segment.style
+                return bool(style.bold), bool(style.italic), bool(style.underline), bool(style.dim)
+    raise AssertionError(f"{word!r} is not on screen")
+
+
+async def test_kinds_differ_by_text_style_not_only_colour(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 40)):
+        view = app.screen.query_one(ArticleView)
+        assert style_at(view, "Northern Front") == (True, False, False, False)
+        assert style_at(view, "Dorvik")[2], "places are underlined"
+        assert style_at(view, "Tuesday")[1], "dates are italic"
+        assert style_at(view, "2,000")[0] and style_at(view, "2,000")[2], "numbers are bold and underlined"
+        caption = style_at(view, "Photo")
+        assert caption[1] and caption[3], "captions are dim italic"
