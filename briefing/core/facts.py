@@ -7,6 +7,7 @@ it and when (facts_attribution). The rules follow the facts guidelines: precisio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from briefing.core.facts_attribution import Mentions, SpeakerVerb, fact_date, owner, speaker, speaker_verb
@@ -26,6 +27,7 @@ from briefing.core.numbers import find_whole_words, lowered
 _MONEY_UNITS = {"money_USD": "USD", "money_EUR": "EUR", "money_GBP": "GBP"}
 _SIGN_UNITS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "NZ$": "NZD", "£": "GBP", "€": "EUR"}
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
 
 
@@ -122,6 +124,7 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
     numbers = [anchor for anchor in anchors if isinstance(anchor, NumberMention)]
     taken = [number.span for number in numbers]
+    numbers = [number for number in numbers if not _YEAR.fullmatch(number.text)]
     counts = [count_from_number(text, tokens, number) for number in numbers]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):

@@ -16,7 +16,7 @@ _AUXILIARIES = frozenset(
     {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "could"}
     | {"may", "might", "reportedly", "also", "all", "later", "allegedly", "now", "still", "who", "that"}
     | {"which", "to", "either", "subsequently", "then", "already", "more", "others", "remain", "remains"}
-    | {"remained", "since", "just", "recently", "reportedly", "had", "officially"}
+    | {"remained", "since", "just", "recently", "officially"}
 )
 _PHRASE_PREPOSITIONS = frozenset({"of", "in", "across", "inside", "near", "around", "from", "at"})
 _CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "which", "who", "whereas", "although"})
@@ -57,6 +57,8 @@ _INCLUSION_WORDS = frozenset({"including", "among"})
 
 @dataclass(frozen=True, slots=True)
 class Kind:
+    """What a count measures: a fact kind of the guidelines and its detail."""
+
     kind: str
     detail: str | None
 
@@ -97,17 +99,10 @@ def _classify_nounless(
         word = tokens.lower[next_index]
         if word[:1].isalpha() and word not in lexicon.breakers and _trigger_at(tokens, next_index) is None:
             return None
-    if _looks_like_year(count):
-        return None
     right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS, count.head_end_token)
     if right is not None:
         return right
     return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS)
-
-
-def _looks_like_year(count: Count) -> bool:
-    low = count.low
-    return low is not None and low == count.high and 1900 <= low <= 2100 and float(low).is_integer()
 
 
 def _share_of_area(count: Count, tokens: Tokens, sentence_last: int, lexicon: FactsLexicon) -> bool:

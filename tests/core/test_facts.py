@@ -165,6 +165,39 @@ def test_each_kind_is_found_with_its_detail_span_and_value(text, expected):
     assert _summary(text) == expected
 
 
+def test_a_year_the_dates_step_missed_is_not_a_count():
+    assert _summary("The 2015 attacks killed 2,000 people.") == [
+        ("casualties", "killed", "2,000 people", 2000, 2000)
+    ]
+
+
+def test_coordinated_counts_share_the_verb_after_them():
+    assert _summary("Two nurses and five patients were shot dead.") == [
+        ("casualties", "killed", "Two nurses", 2, 2),
+        ("casualties", "killed", "five patients", 5, 5),
+    ]
+
+
+def test_a_parenthetical_including_clause_does_not_hide_the_verb():
+    assert _summary("Seven people, including a baby, were killed.") == [
+        ("casualties", "killed", "Seven people", 7, 7)
+    ]
+
+
+def test_aircraft_that_act_are_a_force_and_aircraft_acted_on_are_materiel():
+    assert _summary("During the raid, 12 allied jets fired 30 missiles.") == [
+        ("force_size", None, "12 allied jets", 12, 12),
+        ("materiel", "other", "30 missiles", 30, 30),
+    ]
+    assert _summary("Three drones were shot down.") == [("materiel", "destroyed", "Three drones", 3, 3)]
+
+
+def test_unit_prices_are_not_money_facts():
+    assert _summary("Fuel sold at $4 a gallon while donors raised $9 million.") == [
+        ("money", None, "$9 million", 9_000_000, 9_000_000)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high", "approximate", "vague"),
     [
