@@ -105,7 +105,11 @@ class Registry:
     def add_title(self, draft: ActorDraft, title: str) -> None:
         if title and title not in draft.titles:
             draft.titles.append(title)
-        self.titles.setdefault(title_key(title), set()).add(draft.key)
+        key = title_key(title)
+        self.titles.setdefault(key, set()).add(draft.key)
+        head = key.rsplit(" ", 1)[-1]
+        if head != key:
+            self.titles.setdefault(head, set()).add(draft.key)
 
     def add_role(self, draft: ActorDraft, role: str) -> None:
         if role and role not in draft.roles:

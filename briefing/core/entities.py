@@ -429,7 +429,7 @@ def _read_role_before(reader: _Reader, person: object, name_start: int) -> None:
         return
     registry = reader.registry
     registry.add_role(person, role.text)  # type: ignore[arg-type]
-    registry.mention(person, Span(role.head_start, role.head_end))  # type: ignore[arg-type]
+    registry.mention(person, Span(role.start, role.end))  # type: ignore[arg-type]
 
 
 def _read_role_after(reader: _Reader, person: object, name_end: int) -> None:
@@ -438,7 +438,7 @@ def _read_role_after(reader: _Reader, person: object, name_end: int) -> None:
     if role is None:
         return
     registry.add_role(person, role.text)  # type: ignore[arg-type]
-    registry.mention(person, Span(role.head_start, role.head_end))  # type: ignore[arg-type]
+    registry.mention(person, Span(role.start, role.end))  # type: ignore[arg-type]
 
 
 def _read_segment(
@@ -566,6 +566,8 @@ def _read_unknown(reader: _Reader, chain: Chain, segment: Segment, span: Span, s
     if all(word[0].isdigit() for word in words) or words[0] in gazetteer.not_entities:
         return
     if len(words) == 1 and words[0].endswith("s") and exact_key(words[0][:-1]) in gazetteer.demonyms:
+        country = gazetteer.demonyms[exact_key(words[0][:-1])]
+        references.add_body(gazetteer, registry, country or words[0][:-1], "people", span)
         return
     if len(words) == 1 and "-" in words[0] and _read_compound_places(reader, span, words[0]):
         return

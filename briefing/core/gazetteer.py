@@ -112,6 +112,7 @@ class Gazetteer:
     demonym_of: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     upper_titles: dict[str, str] = field(default_factory=dict)
+    lower_titles: tuple[str, ...] = ()
     roles: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
@@ -232,6 +233,9 @@ def load_gazetteer() -> Gazetteer:
             gazetteer.demonym_of.setdefault(place[0], demonym)
         _add_prefixes(gazetteer, demonym)
     _add_titles(gazetteer)
+    gazetteer.lower_titles = tuple(
+        title.casefold() for title in load_lines("titles_offices.txt") if not title.replace(".", "").isupper()
+    )
     gazetteer.roles = frozenset(load_lines("titles_roles.txt"))
     gazetteer.stopwords = frozenset(load_lines("names_stopwords.txt"))
     gazetteer.given_names = frozenset(load_lines("names_given.txt"))

@@ -23,6 +23,9 @@ _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
+_LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
+_BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _PLACE_ANAPHORA = re.compile(r"(city|town|village|capital|country)\b(?! of\b)")
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
@@ -91,19 +94,55 @@ def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def national_body_after(
     text: str, span: Span, country: str, gazetteer: Gazetteer, registry: Registry, is_last: bool
 ) -> bool:
-    """ "Iraq's military": a nationality or country before a body word names that body ("Syrian government")."""
+    """A nationality or a country before a body word names that body ("Syrian government", "Iraq's military")."""
     if not is_last and not text[span.end : span.end + 1].isspace():
         return False
     match = _body_pattern(tuple(gazetteer.bodies)).match(text, span.end, min(len(text), span.end + 40))
     if match is None:
         return False
-    body = gazetteer.bodies[match.group(1).casefold()]
-    owner = country or text[span.start : span.end]
-    demonym = gazetteer.demonym_of.get(owner, owner)
-    kind: ActorKind = "government" if body == "government" else "military"
-    name = f"{demonym} {body}"
-    registry.add_actor(f"body:{owner}:{body}", name, kind, Span(span.start, match.end()))
+    add_body(
+        gazetteer,
+        registry,
+        country or text[span.start : span.end],
+        match.group(1),
+        Span(span.start, match.end()),
+    )
     return True
+
+
+def add_body(gazetteer: Gazetteer, registry: Registry, owner: str, body_words: str, span: Span) -> None:
+    """One actor per country and body: "Iraqi army", "Iraq's military" and "the military of Iraq" meet."""
+    body = gazetteer.bodies.get(body_words.casefold(), body_words.casefold())
+    demonym = gazetteer.demonym_of.get(owner, owner)
+    kind = _BODY_KINDS.get(body, "organisation")
+    registry.add_actor(f"body:{owner}:{body}", f"{demonym} {body}", kind, span)
+
+
+def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+    """A body word before "of" and a country names that country's body ("the government of Iraq")."""
+    for match in _OF_NAME.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
+        if before is None or before.group().casefold() not in gazetteer.bodies:
+            continue
+        place = gazetteer.places.get(exact_key(match.group(1)))
+        if place is None or place.kind != "country":
+            continue
+        add_body(gazetteer, registry, place.name, before.group(), Span(before.start(), match.end()))
+
+
+def _find_title_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+    """A title in lower case ("the secretary", "the prime minister") is its one holder in the story."""
+    if not registry.titles:
+        return
+    for match in _title_reference_pattern(tuple(gazetteer.lower_titles)).finditer(text):
+        holder = registry.holder_of(match.group(1))
+        if holder is not None:
+            registry.mention(registry.actors[holder], Span(match.start(), match.end()))
+
+
+@cache
+def _title_reference_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he ({trie_pattern(titles)})\b")
 
 
 def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
@@ -114,6 +153,8 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
     _find_regimes(text, gazetteer, registry)
     _find_backed_groups(text, gazetteer, registry)
     _find_descriptors(text, gazetteer, registry)
+    _find_bodies_of_countries(text, gazetteer, registry)
+    _find_title_references(text, gazetteer, registry)
     _find_groups(text, gazetteer, registry)
 
 
