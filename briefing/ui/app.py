@@ -14,7 +14,6 @@ from briefing.errors import BriefingError
 from briefing.ui import settings
 from briefing.ui.actions import binding_ids, bindings_for
 from briefing.ui.article_screen import ArticleScreen
-from briefing.ui.help_screen import HelpScreen
 from briefing.ui.loading_screen import LoadingScreen
 from briefing.ui.opened_article import OpenedArticle, article_from_document
 from briefing.ui.themes import DEFAULT_THEME
@@ -131,6 +130,8 @@ class BriefingApp(App[None]):
         self.notify(f"Theme {self.theme}", timeout=2)
 
     def action_help(self) -> None:
+        from briefing.ui.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.user_keymap))
 

@@ -7,7 +7,7 @@ to) and tells the three panes what to show; the panes only paint and report what
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 from textual import work
@@ -27,12 +27,13 @@ from briefing.ui.actor_sidebar import ActorSidebar
 from briefing.ui.article_view import ArticleView, Hint
 from briefing.ui.display_text import displayable
 from briefing.ui.facts_panel import FactsPanel
-from briefing.ui.hint_screen import HintScreen, hint_labels
-from briefing.ui.note_dialog import NoteDialog, NoteDraft
 from briefing.ui.opened_article import OpenedArticle
 from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
 from briefing.ui.search_bar import SearchBar
 from briefing.ui.span_layer import SpanLayer
+
+if TYPE_CHECKING:
+    from briefing.ui.note_dialog import NoteDraft
 
 NARROW_WIDTH = 100
 BACKGROUND_SEARCH_CHARS = 200_000
@@ -233,6 +234,8 @@ class ArticleScreen(Screen[None]):
             self._show_mention(step)
 
     def action_actor_hints(self) -> None:
+        from briefing.ui.hint_screen import HintScreen, hint_labels
+
         start, end = self.article_view.visible_offsets()
         mentions = self.index.actors.overlapping(start, end)
         if not mentions:
@@ -422,6 +425,8 @@ class ArticleScreen(Screen[None]):
         return NoteTarget("sentence", self.index.sentence_of(start))
 
     def action_annotate(self) -> None:
+        from briefing.ui.note_dialog import NoteDialog
+
         target = self._current_note_target()
         text = self.analysis.text
         if not 0 <= target.span.start < target.span.end <= len(text):
