@@ -8,7 +8,8 @@ a surname alone by the one person of the story who carries it, a national body b
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,9 @@ from briefing.core.gazetteer import arabic_articles, exact_key, skeleton_key
 from briefing.core.model import Actor, ActorKind, Place, Span
 
 _NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"])
+_TRAILING_CONNECTORS = re.compile(
+    r"(?:[\s,]+(?:of|for|the|with|and|to|in|at|on|a|an))*[\s,]*\Z", re.IGNORECASE
+)
 _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
 
 
@@ -70,6 +74,7 @@ class Registry:
     titles: dict[str, set[str]] = field(default_factory=dict)
     actor_ending_at: dict[int, str] = field(default_factory=dict)
     place_ending_at: dict[int, str] = field(default_factory=dict)
+    role_spans: set[Span] = field(default_factory=set)
 
     def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> ActorDraft:
         draft = self.actors.get(key)
@@ -85,6 +90,11 @@ class Registry:
             draft.mentions.append(span)
             draft.surfaces.append(self.text[span.start : span.end])
             self.actor_ending_at[span.end] = draft.key
+
+    def mention_role(self, draft: ActorDraft, span: Span) -> None:
+        """A role phrase is a mention of its person, cut short before any name it contains."""
+        self.mention(draft, span)
+        self.role_spans.add(span)
 
     def add_person(self, name: str, span: Span) -> ActorDraft:
         key = person_key(name)
@@ -176,7 +186,11 @@ class Registry:
     def build(self, non_body: list[Span]) -> tuple[list[Actor], list[Place]]:
         """Final entities: overlaps resolved, non-body-only entities dropped, ids in order of first mention."""
         actor_mentions = _without_overlaps(
-            (span, key) for key, draft in self.actors.items() for span in draft.mentions
+            _roles_cut_before_names(
+                [(span, key) for key, draft in self.actors.items() for span in draft.mentions],
+                self.role_spans,
+                self.text,
+            )
         )
         place_mentions = _without_overlaps(
             (span, key) for key, draft in self.places.items() for span in draft.mentions
@@ -216,6 +230,43 @@ def _without_overlaps(mentions: Iterable[tuple[Span, str]]) -> list[tuple[Span, 
             continue
         kept.append((span, key))
     return kept
+
+
+def _roles_cut_before_names(
+    mentions: list[tuple[Span, str]], role_spans: set[Span], text: str
+) -> list[tuple[Span, str]]:
+    """A role phrase keeps the names inside it as their own mentions ("spokesman for | the coalition")."""
+    if not role_spans:
+        return mentions
+    ordered = sorted(mentions, key=lambda item: item[0].start)
+    starts = [span.start for span, _ in ordered]
+    result: list[tuple[Span, str]] = []
+    for span, key in ordered:
+        if span in role_spans:
+            span = _role_without_names(span, key, ordered, bisect_left(starts, span.start), text)
+            if span.start >= span.end:
+                continue
+        result.append((span, key))
+    return result
+
+
+def _role_without_names(role: Span, key: str, ordered: list[tuple[Span, str]], index: int, text: str) -> Span:
+    """The role phrase after a name that opens it and before the first name inside it."""
+    start, end = role.start, role.end
+    while index < len(ordered) and ordered[index][0].start < end:
+        inner, inner_key = ordered[index]
+        index += 1
+        if inner_key == key or inner.end > end or inner == role:
+            continue
+        if inner.start <= start:
+            start = max(start, inner.end)
+            while start < end and text[start].isspace():
+                start += 1
+            continue
+        cut = _TRAILING_CONNECTORS.search(text, start, inner.start)
+        end = cut.start() if cut is not None else inner.start
+        break
+    return Span(start, end)
 
 
 def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str, list[Span]]:

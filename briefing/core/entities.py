@@ -378,15 +378,15 @@ def _read_title_alone(
     """A title without a name stands for a person named before or after it, or for its holder."""
     registry = reader.registry
     span = _span(chain, segments[start].first, segments[end].last)
-    if affiliation and segments[start].kind in ("organisation", "unknown"):
-        title_first = next(index for index in range(start, end + 1) if segments[index].kind == "title")
-        span = _span(chain, segments[title_first].first, segments[end].last)
-        _read_segment(reader, chain, segments[start], segments[start + 1], [])
     before = reader.text[max(0, span.start - 6) : span.start]
     previous_key = None
     for suffix in (", ", ", the ", ", The ", ", a ", ", an "):
         if before.endswith(suffix):
             previous_key = registry.actor_ending_at.get(span.start - len(suffix))
+    if affiliation and segments[start].kind in ("organisation", "unknown"):
+        title_first = next(index for index in range(start, end + 1) if segments[index].kind == "title")
+        span = _span(chain, segments[title_first].first, segments[end].last)
+        _read_segment(reader, chain, segments[start], segments[start + 1], [])
     if previous_key is not None and registry.actors[previous_key].kind == "person":
         person = registry.actors[previous_key]
         registry.mention(person, span)
@@ -429,7 +429,7 @@ def _read_role_before(reader: _Reader, person: object, name_start: int) -> None:
         return
     registry = reader.registry
     registry.add_role(person, role.text)  # type: ignore[arg-type]
-    registry.mention(person, Span(role.start, role.end))  # type: ignore[arg-type]
+    registry.mention_role(person, Span(role.start, role.end))  # type: ignore[arg-type]
 
 
 def _read_role_after(reader: _Reader, person: object, name_end: int) -> None:
@@ -438,7 +438,7 @@ def _read_role_after(reader: _Reader, person: object, name_end: int) -> None:
     if role is None:
         return
     registry.add_role(person, role.text)  # type: ignore[arg-type]
-    registry.mention(person, Span(role.start, role.end))  # type: ignore[arg-type]
+    registry.mention_role(person, Span(role.start, role.end))  # type: ignore[arg-type]
 
 
 def _read_segment(

@@ -16,6 +16,7 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|The)\s+)?([^,;:\n“”\"()]{2,90}?)"
     r"(?=\s*[,;:\n“”\"()]|\s+(?:said|says|told|added|stated|wrote|explained|announced)\b|\.?\Z)"
 )
+_ADJUNCT = re.compile(r"\s(?:against|in|at|on|during|since|with|who|which|that|when|after|before|until)\s")
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 
 
@@ -55,7 +56,7 @@ def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhr
     match = _ROLE_AFTER.match(text, end, min(limit, end + 120))
     if match is None:
         return None
-    phrase = match.group(1).rstrip()
+    phrase = _ADJUNCT.split(match.group(1), maxsplit=1)[0].rstrip().removesuffix(".")
     if not _looks_like_role(phrase, gazetteer):
         return None
     head = _head_word_span(phrase, gazetteer)

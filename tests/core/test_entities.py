@@ -75,11 +75,12 @@ def test_canonical_name_drops_rank_and_keeps_title() -> None:
 
 
 def test_role_after_name_is_a_role_and_a_mention() -> None:
-    text = "Gen. Marcus Ellingham, commander of the Northern Task Group, said the bridge was held."
+    text = "Gen. Marcus Ellingham, commander of the Northern Task Group in Harbin, said the bridge was held."
     actors, _ = _analyse(text)
     person = _actor_with(text, actors, "Marcus Ellingham")
     assert any(role.startswith("commander of") for role in person.roles)
     assert "commander" in _surfaces(text, person)
+    assert "Northern Task Group" in {name for actor in actors for name in _surfaces(text, actor)}
 
 
 def test_title_before_name_after_comma_links_to_the_person() -> None:
