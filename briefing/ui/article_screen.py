@@ -115,7 +115,7 @@ class ArticleScreen(Screen[None]):
 
     def _after_first_paint(self) -> None:
         """Notes and extraction wait until the text is on screen: the analyst can start reading at once."""
-        self._load_notes()
+        self.reload_notes()
         if self.article.needs_analysis and self.article.document is not None:
             self._analyse()
 
@@ -450,12 +450,13 @@ class ArticleScreen(Screen[None]):
             except BriefingError as error:
                 self.notify(str(error), severity="error")
                 return
-            self._load_notes()
+            self.reload_notes()
             self.notify(f"Note saved on the {target.kind}.", timeout=3)
 
         self.app.push_screen(NoteDialog(target.kind, passage), save)
 
-    def _load_notes(self) -> None:
+    def reload_notes(self) -> None:
+        """Read this article's notes again (after a save, or when another process changed them)."""
         store = self.app.note_store
         notes = store.load(self.article.notes_location, self.analysis.text)
         for warning in store.warnings:

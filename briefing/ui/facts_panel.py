@@ -103,6 +103,7 @@ class FactsPanel(Vertical):
     def _fill_facts(self) -> None:
         fact_list = self.query_one("#fact-list", ReaderList)
         fact_list.clear_options()
+        self._forget_targets("fact-")
         grouped = self._index.facts_by_kind()
         if not grouped:
             fact_list.add_option(Option(Text("no facts found", style="dim italic"), disabled=True))
@@ -121,6 +122,7 @@ class FactsPanel(Vertical):
     def _fill_timeline(self) -> None:
         timeline_list = self.query_one("#timeline-list", ReaderList)
         timeline_list.clear_options()
+        self._forget_targets("date-")
         dates = self._index.timeline()
         if not dates:
             timeline_list.add_option(Option(Text("no resolved dates", style="dim italic"), disabled=True))
@@ -141,6 +143,7 @@ class FactsPanel(Vertical):
     def _fill_notes(self) -> None:
         note_list = self.query_one("#note-list", ReaderList)
         note_list.clear_options()
+        self._forget_targets("note-")
         if not self._notes:
             note_list.add_option(
                 Option(Text("no notes yet: press a to annotate", style="dim italic"), disabled=True)
@@ -160,6 +163,10 @@ class FactsPanel(Vertical):
                 self._targets[option_id] = JumpTarget("note", Span(note.start, note.end), note_id=note.id)
             options.append(Option(prompt, id=option_id))
         note_list.add_options(options)
+
+    def _forget_targets(self, prefix: str) -> None:
+        """Drop one list's targets before it is refilled, so no stale item can be jumped to."""
+        self._targets = {key: target for key, target in self._targets.items() if not key.startswith(prefix)}
 
     def on_option_list_option_selected(self, event: ReaderList.OptionSelected) -> None:
         event.stop()

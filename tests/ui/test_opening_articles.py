@@ -104,3 +104,23 @@ async def test_search_in_a_long_document_runs_in_the_background(tmp_path: Path) 
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "match 1 of 600" in str(screen.query_one("#status").render())
+
+
+async def test_backspace_returns_to_the_library_and_escape_cancels_loading(tmp_path: Path) -> None:
+    from briefing.ui.loading_screen import LoadingScreen
+
+    article = tmp_path / "report.md"
+    article.write_text(TEXT, encoding="utf-8")
+    themes, _ = load_themes(bundled_themes_dir())
+    app = BriefingApp(themes=themes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library_screen = app.screen
+        app.open_article(str(article))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("backspace")
+        assert app.screen is library_screen
+        app.push_screen(LoadingScreen("https://example.org/slow"))
+        await pilot.pause()
+        await pilot.press("escape")
+        assert app.screen is library_screen

@@ -333,3 +333,19 @@ async def test_e_exports_the_briefing_as_markdown_next_to_the_notes(make_app: Ma
         assert exported.exists()
         assert "Anna Petrova" in exported.read_text(encoding="utf-8")
         assert any(str(exported) in str(notice.message) for notice in app._notifications)
+
+
+async def test_enter_on_a_note_marks_its_passage(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        start = TEXT.index("Lenna river")
+        app.note_store.add(
+            screen.article.notes_location, TEXT, start, start + len("Lenna river"), "which bank?"
+        )
+        screen.reload_notes()
+        screen.query_one("#facts-tabs").active = "tab-notes"
+        await pilot.pause()
+        screen.facts_panel.active_list.focus()
+        await pilot.press("g", "enter")
+        assert screen.article_view.current_mention == Span(start, start + len("Lenna river"))
