@@ -1,7 +1,7 @@
 """Alias linking: every mention found in a document joins the one actor or place it names.
 
 Actors are keyed so that different surface forms meet: a listed organisation by its canonical name (so "ISIS",
-"ISIL" and "Daesh" meet), a person by first and last name (so "Joseph Votel" and "Gen. Joseph L. Votel" meet),
+"ISIL" and "Daesh" meet), a person by first and last name (so "Marcus Ellingham" and "Gen. Marcus J. Ellingham" meet),
 a surname alone by the one person of the story who carries it, a national body by country and body ("Iraqi army",
 "Iraq's military"). A link is made only when it is unique: a wrong link is worse than none.
 """
@@ -141,7 +141,7 @@ class Registry:
         return keys[0] if len(keys) == 1 else None
 
     def merge_surname_only_people(self) -> None:
-        """A person met only by surname ("Mr Ellwood") before the full name joins that person."""
+        """A person met only by surname ("Mr Brenning") before the full name joins that person."""
         for key in [key for key in self.actors if key.count(":") == 1 and key.startswith("person:")]:
             surname = key.split(":", 1)[1]
             full = [
@@ -166,7 +166,7 @@ class Registry:
         self.place_ending_at[span.end] = key
 
     def extend_place(self, qualifier: Span, text: str) -> bool:
-        """A country after a comma qualifies the place before it and joins its mention ("Palmyra, Syria")."""
+        """A country after a comma qualifies the place before it and joins its mention ("Homs, Syria")."""
         if text[qualifier.start - 2 : qualifier.start] != ", ":
             return False
         key = self.place_ending_at.get(qualifier.start - 2)

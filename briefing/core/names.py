@@ -1,7 +1,7 @@
 """Candidate name spans: runs of capitalised words, found in one regex pass over the text.
 
 A run ("chain") joins capitalised words separated by a space or by a name particle ("of", "for the", "bin",
-"de"), so "Islamic State of Iraq and the Levant" and "Minister for the Middle East Tobias Ellwood" arrive as one
+"de"), so "Islamic State of Iraq and the Levant" and "Minister for the Middle East Alden Marsh" arrive as one
 chain; the entities step decides where one name ends and the next begins.
 """
 

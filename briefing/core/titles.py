@@ -1,7 +1,7 @@
 """Ranks, titles and role phrases around a person's name.
 
-A role phrase is an appositive that describes the person ("Gen. Joseph Votel, commander of U.S. Central
-Command, said"; "the Foreign Secretary, Boris Johnson, said"). It becomes one of the person's roles and a
+A role phrase is an appositive that describes the person ("Gen. Marcus Ellingham, commander of the Northern
+Task Group, said"; "the Foreign Secretary, Alden Marsh, said"). It becomes one of the person's roles and a
 mention of the person, because later text often refers to the person by it alone.
 """
 
@@ -30,7 +30,7 @@ class RolePhrase:
 
 
 def _head_word_span(phrase: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
-    """The role head noun of a phrase ("commander" in "commander of U.S. Central Command")."""
+    """The role head noun of a phrase ("commander" in "commander of the Northern Task Group")."""
     words = list(_ROLE_WORD.finditer(phrase))
     for index, word in enumerate(words):
         lowered = word.group().casefold()

@@ -52,7 +52,7 @@ _WORDS = st.sampled_from(
         "town of",
         "Col.",
         "J.",
-        "Dillon",
+        "Whitcombe",
         "-",
         "'s",
         "and",

@@ -1,0 +1,115 @@
+"""Places, and countries that act: a listed place is a place unless the text makes its country act.
+
+A country is a place ("fighting in Syria") unless the text makes it act: as the subject of a verb ("Turkey
+launched", "Iraq said"), as an owner ("the UK's commitment"), after "by" or "with", or listed with other
+acting states. Such a mention belongs to a state actor named after the country (kind "state"), as re3d labels
+an acting country Organisation. One story can have both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core import references
+from briefing.core.gazetteer import PlaceEntry, exact_key, skeleton_key
+from briefing.core.model import Span
+from briefing.core.names import Chain
+from briefing.core.reading import Reader, acts, cue_after, cue_before, next_words, plain_gap_before
+from briefing.core.segments import Segment
+
+_POSSESSION_OF_PLACE = re.compile(
+    r"[’']s\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:province|city|border|capital|territory|towns?|"
+    r"cities|villages?|regions?|coast|north|south|east|west)\b)"
+)
+_LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
+_LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
+_PLACE_AFTER_COMMA = re.compile(r",\s+")
+BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
+
+
+def read_place(
+    reader: Reader, chain: Chain, segment: Segment, following: Segment | None, entry: PlaceEntry, span: Span
+) -> None:
+    registry = reader.registry
+    is_last = following is None or not plain_gap_before(chain, following)
+    cue = cue_before(reader, span.start)
+    if entry.kind in ("country", "region") and is_last:
+        if references.national_body_after(reader.text, span, entry.name, reader.gazetteer, registry, True):
+            return
+        if entry.kind == "country" and _country_acts(reader, chain, span, cue):
+            registry.add_actor(f"state:{entry.name}", entry.name, "state", span)
+            return
+    if "-" in chain.words[segment.last].text and BACKING.search(chain.words[segment.last].text):
+        return
+    if cue == "not-of" or registry.extend_place(span, reader.text):
+        return
+    registry.add_place(f"place:{entry.name}", entry.name, entry.kind, span)
+
+
+def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> bool:
+    """A country acts when it is the subject, the owner ("the UK's commitment") or one of a list of actors."""
+    if chain.possessive:
+        return _POSSESSION_OF_PLACE.match(reader.text, span.end) is None
+    if cue in ("near", "in", "of") or cue_after(reader, span.end):
+        return False
+    if acts(reader, span.end) or _abbreviation_as_adjective(reader, span, cue) or cue == "agent":
+        return True
+    return _in_list_of_states(reader, span)
+
+
+def _in_list_of_states(reader: Reader, span: Span) -> bool:
+    """Listed next to a state, a country is a state too ("Australia, Belgium, Canada and France")."""
+    text = reader.text
+    before = _LIST_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if before is not None and reader.registry.actor_ending_at.get(before.start(), "").startswith("state:"):
+        return True
+    after = _LIST_AFTER.match(text, span.end, min(len(text), span.end + 12))
+    if after is None:
+        return False
+    place = reader.gazetteer.places.get(exact_key(next_words(text, after.end())))
+    if place is None:
+        place = reader.gazetteer.places.get(exact_key(next_words(text, after.end()).split(" ")[0]))
+    return place is not None and place.kind == "country"
+
+
+def _abbreviation_as_adjective(reader: Reader, span: Span, cue: str | None) -> bool:
+    """An abbreviated country not after "in" or "to" stands for the state ("U.S. officials", "UK support")."""
+    surface = reader.text[span.start : span.end]
+    return surface.replace(".", "").isupper() and cue not in ("near", "in", "of")
+
+
+def read_compound_places(reader: Reader, span: Span, word: str) -> bool:
+    """Each part of a hyphenated pair of listed places is a mention of that place ("Syria-Iraq border")."""
+    parts = word.split("-")
+    places = [reader.gazetteer.places.get(exact_key(part)) for part in parts]
+    if len(parts) != 2 or None in places:
+        return False
+    as_states = all(place.kind == "country" for place in places if place) and not cue_after(reader, span.end)
+    start = span.start
+    for part, place in zip(parts, places, strict=True):
+        if place is None:
+            continue
+        part_span = Span(start, start + len(part))
+        if as_states:
+            reader.registry.add_actor(f"state:{place.name}", place.name, "state", part_span)
+        else:
+            reader.registry.add_place(f"place:{place.name}", place.name, place.kind, part_span)
+        start += len(part) + 1
+    return True
+
+
+def place_key(surface: str) -> str:
+    return f"~{skeleton_key(surface)}"
+
+
+def place_cue(reader: Reader, span: Span) -> bool:
+    text = reader.text
+    cue = cue_before(reader, span.start)
+    if cue in ("near", "of") or cue_after(reader, span.end):
+        return True
+    comma = _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3))
+    if comma is not None:
+        place = reader.gazetteer.places.get(exact_key(next_words(text, comma.end())))
+        if place is not None and place.kind in ("country", "region"):
+            return True
+    return cue == "in"

@@ -1,0 +1,144 @@
+"""A run of capitalised words read as parts: listed names, titles, stop words and runs of unknown words.
+
+"Iraqi Prime Minister Yusuf al-Tamrawi" reads as demonym, title, unknown words; the longest listed phrase wins,
+so "Islamic State of Iraq and the Levant" is one organisation. Parts depend only on the words and the gaps
+between them, so each distinct run is read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from briefing.core.gazetteer import (
+    Gazetteer,
+    OrganisationEntry,
+    PersonEntry,
+    PlaceEntry,
+    article_free_key,
+    exact_key,
+    load_gazetteer,
+)
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+_PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
+
+
+class Segment(NamedTuple):
+    """Words first..last of a chain, read as one thing: a listed name, a title, a demonym or unknown words."""
+
+    kind: str
+    first: int
+    last: int
+    entry: PlaceEntry | OrganisationEntry | PersonEntry | str | None = None
+
+
+def gap_words(gap: str) -> str:
+    return " ".join(word for word in gap.split() if word.isalpha())
+
+
+def is_plain(gap: str) -> bool:
+    return not gap.strip(_PLAIN_GAP_CHARACTERS)
+
+
+def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int, key: str) -> Segment | None:
+    if first == last:
+        word = words[first]
+        bare = word.replace(".", "")
+        if bare.isupper() and _ACRONYM.fullmatch(bare):
+            organisation = gazetteer.acronyms.get(bare)
+            if organisation is not None:
+                return Segment("organisation", first, last, organisation)
+            place = gazetteer.places.get(key)
+            if place is not None:
+                return Segment("place", first, last, place)
+            title = gazetteer.upper_titles.get(word)
+            if title is not None:
+                return Segment("title", first, last, title)
+            demonym = gazetteer.demonyms.get(key)
+            return Segment("demonym", first, last, demonym) if demonym is not None else None
+    for kind, table in (
+        ("organisation", gazetteer.organisations),
+        ("place", gazetteer.places),
+        ("title", gazetteer.titles),
+        ("person", gazetteer.people),
+        ("demonym", gazetteer.demonyms),
+    ):
+        entry = table.get(key)
+        if entry is not None:
+            return Segment(kind, first, last, entry)
+    return None
+
+
+def _longest_listed(
+    gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], keys: list[str], first: int
+) -> Segment | None:
+    """The longest listed phrase starting at word `first`, growing only while some phrase has this prefix."""
+    found: Segment | None = None
+    phrase = keys[first]
+    last = first
+    while True:
+        segment = _lookup(gazetteer, words, first, last, phrase)
+        if segment is not None:
+            found = segment
+        if phrase not in gazetteer.prefixes or last + 1 >= len(keys):
+            break
+        gap = gap_words(gaps[last])
+        last += 1
+        phrase = f"{phrase} {gap} {keys[last]}" if gap else f"{phrase} {keys[last]}"
+    if found is None and keys[first] not in gazetteer.stopwords and not words[first].isupper():
+        text = words[first]
+        for last in range(first, min(first + 4, len(keys))):
+            if last > first:
+                text = f"{text}{gaps[last - 1]}{words[last]}"
+            place = gazetteer.places.get(article_free_key(text))
+            if place is not None:
+                found = Segment("place", first, last, place)
+    return found
+
+
+@lru_cache(maxsize=1 << 14)
+def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segment, ...]:
+    """A chain's words read as listed names, titles, stop words and runs of unknown words."""
+    gazetteer = load_gazetteer()
+    keys = [exact_key(word) for word in words]
+    segments: list[Segment] = []
+    index = 0
+    while index < len(keys):
+        listed = _longest_listed(gazetteer, words, gaps, keys, index)
+        previous = segments[-1] if segments else None
+        continues_name = previous is not None and previous.kind == "unknown" and is_plain(gaps[index - 1])
+        if listed is not None and not (continues_name and _is_name_part(listed)):
+            segments.append(listed)
+            index = listed.last + 1
+            continue
+        word = words[index]
+        if listed is not None and previous is not None:
+            segments[-1] = Segment("unknown", previous.first, listed.last)
+            index = listed.last + 1
+            continue
+        if keys[index] in gazetteer.stopwords or (word.endswith(".") and len(word) > 2):
+            segments.append(Segment("stop", index, index))
+        elif (
+            previous is not None
+            and previous.kind == "unknown"
+            and gap_words(gaps[index - 1]) not in ("and", "and the")
+        ):
+            segments[-1] = Segment("unknown", previous.first, index)
+        else:
+            segments.append(Segment("unknown", index, index))
+        index += 1
+    return tuple(segments)
+
+
+def _is_name_part(segment: Segment) -> bool:
+    """A listed surname or an honorific that is also a surname ("Julie Bishop") after a given name."""
+    return (segment.kind == "person" and segment.first == segment.last) or (
+        segment.kind == "title" and segment.entry == "honorific" and segment.first == segment.last
+    )
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return _ACRONYM.fullmatch(letters) is not None and letters.isupper() and len(letters) >= 2
