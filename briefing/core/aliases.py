@@ -48,7 +48,6 @@ class ActorDraft:
     name: str
     kind: ActorKind
     mentions: list[Span] = field(default_factory=list)
-    surfaces: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
@@ -60,7 +59,6 @@ class PlaceDraft:
     name: str
     kind: str | None
     mentions: list[Span] = field(default_factory=list)
-    surfaces: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -88,7 +86,6 @@ class Registry:
     def mention(self, draft: ActorDraft, span: Span) -> None:
         if span.start < span.end:
             draft.mentions.append(span)
-            draft.surfaces.append(self.text[span.start : span.end])
             self.actor_ending_at[span.end] = draft.key
 
     def mention_role(self, draft: ActorDraft, span: Span) -> None:
@@ -153,7 +150,6 @@ class Registry:
                 continue
             source, target = self.actors.pop(key), self.actors[full[0]]
             target.mentions.extend(source.mentions)
-            target.surfaces.extend(source.surfaces)
             target.titles.extend(title for title in source.titles if title not in target.titles)
             target.roles.extend(role for role in source.roles if role not in target.roles)
 
@@ -162,7 +158,6 @@ class Registry:
         if draft is None:
             draft = self.places[key] = PlaceDraft(key, name, kind)
         draft.mentions.append(span)
-        draft.surfaces.append(self.text[span.start : span.end])
         self.place_ending_at[span.end] = key
 
     def extend_place(self, qualifier: Span, text: str) -> bool:
@@ -179,7 +174,6 @@ class Registry:
         if last.end != qualifier.start - 2:
             return False
         draft.mentions[-1] = Span(last.start, qualifier.end)
-        draft.surfaces[-1] = text[last.start : qualifier.end]
         self.place_ending_at[qualifier.end] = key
         return True
 

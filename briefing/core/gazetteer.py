@@ -144,9 +144,6 @@ class Gazetteer:
             return self.acronyms.get(text.replace(".", ""))
         return self.organisations.get(exact_key(text))
 
-    def person(self, text: str) -> PersonEntry | None:
-        return self.people.get(exact_key(text))
-
     def is_abbreviation(self, word: str) -> bool:
         """A word with its final period is a listed abbreviated title ("Gen.", "Lt."), not a sentence end."""
         return word.casefold() in self.titles or word in self.upper_titles

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.core.gazetteer import Gazetteer
 
@@ -24,23 +25,15 @@ _ROLE_WORD = re.compile(r"[\w’'.-]+")
 class RolePhrase:
     start: int
     end: int
-    head_start: int
-    head_end: int
     text: str
 
 
-def _head_word_span(phrase: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
-    """The role head noun of a phrase ("commander" in "commander of the Northern Task Group")."""
-    words = list(_ROLE_WORD.finditer(phrase))
-    for index, word in enumerate(words):
-        lowered = word.group().casefold()
-        if index + 1 < len(words):
-            pair = f"{lowered} {words[index + 1].group().casefold()}"
-            if pair in gazetteer.roles:
-                return word.start(), words[index + 1].end()
-        if lowered in gazetteer.roles:
-            return word.start(), word.end()
-    return None
+def _has_role_head(phrase: str, gazetteer: Gazetteer) -> bool:
+    """The phrase holds a role noun ("commander" in "commander of the Northern Task Group")."""
+    words = [word.casefold() for word in _ROLE_WORD.findall(phrase)]
+    return any(word in gazetteer.roles for word in words) or any(
+        f"{first} {second}" in gazetteer.roles for first, second in pairwise(words)
+    )
 
 
 def _looks_like_role(phrase: str, gazetteer: Gazetteer) -> bool:
@@ -59,12 +52,10 @@ def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhr
     phrase = _ADJUNCT.split(match.group(1), maxsplit=1)[0].rstrip().removesuffix(".")
     if not _looks_like_role(phrase, gazetteer):
         return None
-    head = _head_word_span(phrase, gazetteer)
-    if head is None:
+    if not _has_role_head(phrase, gazetteer):
         return None
     start = match.start(1)
-    phrase_end = start + len(phrase)
-    return RolePhrase(start, phrase_end, start + head[0], start + head[1], phrase)
+    return RolePhrase(start, start + len(phrase), phrase)
 
 
 _ROLE_BEFORE = re.compile(
@@ -80,15 +71,8 @@ def role_before(text: str, name_start: int, sentence_start: int, gazetteer: Gaze
     phrase = match.group(1)
     if not _looks_like_role(phrase, gazetteer):
         return None
-    words = list(_ROLE_WORD.finditer(phrase))
-    if not words:
+    last_words = " ".join(_ROLE_WORD.findall(phrase)[-2:])
+    if not _has_role_head(last_words, gazetteer):
         return None
-    last = words[-1]
-    head = _head_word_span(
-        phrase[last.start() - (len(words[-2].group()) + 1 if len(words) > 1 else 0) :], gazetteer
-    )
-    if head is None:
-        return None
-    offset = match.start(1) + last.start() - (len(words[-2].group()) + 1 if len(words) > 1 else 0)
     start = match.start(1)
-    return RolePhrase(start, start + len(phrase), offset + head[0], offset + head[1], phrase)
+    return RolePhrase(start, start + len(phrase), phrase)
