@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from briefing.core.facts_attribution import Mentions, SpeakerVerb, fact_date, owner, speaker, speaker_verb
+from briefing.core.facts_attribution import Mentions, SpeakerVerb, fact_date, owner, speaker, speaker_verbs
 from briefing.core.facts_kinds import Kind, classify
 from briefing.core.facts_lexicon import facts_lexicon
 from briefing.core.facts_phrases import (
@@ -49,12 +49,14 @@ def find_facts(
         if facts_lexicon().hypothetical_pattern.search(lower, sentence.start, sentence.end):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
-        verb = speaker_verb(lower, sentence)
+        verbs = speaker_verbs(lower, sentence)
         taken_until = 0
-        for count in _counts(text, tokens, anchors):
+        counts = _counts(text, tokens, anchors)
+        count_starts = [count.number_start for count in counts]
+        for count in counts:
             if count.start < taken_until or not sentence.contains(Span(count.start, count.end)):
                 continue
-            fact = _fact(count, sentence, tokens, verb, context)
+            fact = _fact(count, sentence, tokens, verbs, count_starts, context)
             if fact is not None:
                 facts.append(fact)
                 taken_until = fact.span.end
@@ -143,7 +145,12 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
 
 
 def _fact(
-    count: Count, sentence: Span, tokens: Tokens, attribution: SpeakerVerb | None, context: _Context
+    count: Count,
+    sentence: Span,
+    tokens: Tokens,
+    verbs: tuple[SpeakerVerb, ...],
+    count_starts: list[int],
+    context: _Context,
 ) -> Fact | None:
     first, last = 0, len(tokens.lower) - 1
     kind = classify(count, tokens, first, last)
@@ -152,7 +159,10 @@ def _fact(
     if not count.vague and count.low is None and count.high is None:
         return None
     span = Span(count.start, count.end)
-    actor = owner(kind.kind, span, count.premodifier_start, sentence, context.mentions, context.text)
+    noun_span = None
+    if count.premodifier_start is not None and count.unit is not None:
+        noun_span = Span(count.premodifier_start, count.end - len(count.unit))
+    actor = owner(kind.kind, span, noun_span, sentence, verbs, context.mentions, context.text)
     return Fact(
         kind=kind.kind,  # type: ignore[arg-type]
         span=span,
@@ -166,8 +176,10 @@ def _fact(
         unit=_unit(count, kind, context),
         actor=actor.actor.id if actor else None,
         actor_text=context.text[actor.span.start : actor.span.end] if actor else None,
-        source=speaker(span, sentence, attribution, tokens, context.mentions, _quotes_around(context, span)),
-        date=fact_date(span, sentence, _dates_in(context, sentence)),
+        source=speaker(
+            span, sentence, verbs, tokens, context.mentions, _quotes_around(context, span), context.text
+        ),
+        date=fact_date(span, sentence, _dates_in(context, sentence), count_starts, context.text),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -12,6 +13,14 @@ from briefing.core.model import Actor, DateMention, Quote, Span
 _SUBJECT_KINDS = frozenset({"strikes", "territory", "money", "force_size"})
 _OWNER_KINDS = frozenset({"force_size", "materiel", "casualties", "strikes", "territory"})
 _PRONOUNS = frozenset({"he", "she"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_NOT_BEFORE_SUBJECTS = frozenset(
+    {"to", "for", "of", "against", "on", "at", "in", "by", "with", "from", "into", "near", "about", "over"}
+    | {"attack", "attacked", "attacking", "fight", "fighting", "fought", "target", "targeted", "targeting"}
+)
+_SINCE = ("since", "since the", "from")
+_CLAUSE_JOINER = re.compile(r"[;:]|, (?:and|but|while|which|where|whereas|although) ")
+_BODY_BEFORE_VERB = 12  # characters between "the United Nations" and "estimates"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,25 +58,44 @@ class Mentions:
 
 
 def owner(
-    kind: str, fact_span: Span, noun_start: int | None, sentence: Span, mentions: Mentions, text: str
+    kind: str,
+    fact_span: Span,
+    noun_span: Span | None,
+    sentence: Span,
+    verbs: tuple[SpeakerVerb, ...],
+    mentions: Mentions,
+    text: str,
 ) -> Mention | None:
-    """The group the count belongs to: named inside the noun phrase, in its 'of'-phrase, or as the subject."""
-    if kind in _OWNER_KINDS and noun_start is not None:
-        inside = mentions.within(noun_start, fact_span.end)
-        if inside:
-            return inside[0]
+    """The group the count belongs to: named before its noun, in its 'of'-phrase, or as the clause subject.
+
+    `noun_span` runs from the first modifier to the start of the counted noun, so "fighters" in
+    "Islamic State fighters" is never its own owner. Persons are speakers, not owners.
+    """
+    if kind in _OWNER_KINDS and noun_span is not None:
+        inside = mentions.within(noun_span.start, noun_span.end)
+        groups = [m for m in inside if m.actor.kind != "person"]
+        if groups:
+            return groups[0]
     if kind == "casualties":
-        after = text[fact_span.end : fact_span.end + 4]
-        if after.startswith(" of "):
+        if text.startswith(" of ", fact_span.end):
             following = mentions.within(fact_span.end, min(sentence.end, fact_span.end + 40))
-            if following:
-                return following[0]
+            return following[0] if following else None
         return None
     if kind in _SUBJECT_KINDS:
-        before = mentions.within(sentence.start, fact_span.start)
-        if before:
-            return before[-1]
+        verb = clause_verb(verbs, fact_span)
+        clause_start = verb.end if verb is not None else sentence.start
+        for mention in mentions.within(clause_start, fact_span.start):
+            if mention.actor.kind != "person" and not _follows_preposition(text, mention.span.start):
+                return mention
     return None
+
+
+def _follows_preposition(text: str, offset: int) -> bool:
+    """'attack the Islamic State', 'to UNICEF': a mention after a verb or preposition is not the subject."""
+    words = text[max(0, offset - 30) : offset].lower().split()
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _NOT_BEFORE_SUBJECTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,45 +107,65 @@ class SpeakerVerb:
     according: bool
 
 
-def speaker_verb(lower: str, sentence: Span) -> SpeakerVerb | None:
-    """The first attribution verb of the sentence, searched in the lower-cased text."""
-    pattern = facts_lexicon().attribution_pattern
-    match = pattern.search(lower, sentence.start, sentence.end)
-    while match is not None and match.start() > 0 and lower[match.start() - 1].isalnum():
-        match = pattern.search(lower, match.start() + 1, sentence.end)
-    if match is None:
-        return None
-    return SpeakerVerb(match.start(), match.end(), " " in match.group())
+def speaker_verbs(lower: str, sentence: Span) -> tuple[SpeakerVerb, ...]:
+    """Every attribution verb of the sentence, searched in the lower-cased text."""
+    verbs: list[SpeakerVerb] = []
+    for match in facts_lexicon().attribution_pattern.finditer(lower, sentence.start, sentence.end):
+        if match.start() == 0 or not lower[match.start() - 1].isalnum():
+            verbs.append(SpeakerVerb(match.start(), match.end(), " " in match.group()))
+    return tuple(verbs)
+
+
+def clause_verb(verbs: tuple[SpeakerVerb, ...], fact_span: Span) -> SpeakerVerb | None:
+    """The last attribution verb before the count: what follows it is the reported clause."""
+    before = [verb for verb in verbs if verb.end <= fact_span.start]
+    return before[-1] if before else None
 
 
 def speaker(
     fact_span: Span,
     sentence: Span,
-    verb: SpeakerVerb | None,
+    verbs: tuple[SpeakerVerb, ...],
     tokens: Tokens,
     mentions: Mentions,
     quotes: list[Quote],
+    text: str,
 ) -> str | None:
-    """The actor id of who said it: a quote around the fact, a named speaker, or 'he said' resolved back."""
+    """The actor id of who said it: a quote around the fact, a named speaker, or 'he said' resolved back.
+
+    A verb after the count speaks for it only within its clause: in "4 million people remain displaced,
+    and the UN said it had received $640 million" the UN speaks for the money, not the displaced.
+    """
     for quote in quotes:
         if quote.speaker and quote.span.contains(fact_span):
             return quote.speaker
-    if verb is None:
-        return None
     in_sentence = [m for m in mentions.within(sentence.start, sentence.end) if not m.span.overlaps(fact_span)]
+    for verb in sorted(verbs, key=lambda verb: abs(verb.start - fact_span.start)):
+        if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
+            continue
+        found = _speaker_of(verb, sentence, in_sentence, tokens, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaker_of(
+    verb: SpeakerVerb, sentence: Span, in_sentence: list[Mention], tokens: Tokens, mentions: Mentions
+) -> str | None:
     if verb.according:
         after = [m for m in in_sentence if m.span.start >= verb.end]
         return after[0].actor.id if after else None
-    before = [m for m in in_sentence if m.span.end <= verb.start and m.actor.kind == "person"]
-    if before:
-        return before[-1].actor.id
+    people_before = [m for m in in_sentence if m.span.end <= verb.start and m.actor.kind == "person"]
+    if people_before:
+        return people_before[-1].actor.id
     directly_after = [m for m in in_sentence if 0 <= m.span.start - verb.end <= 2]
     if directly_after:
         return directly_after[0].actor.id
     if _pronoun_before(tokens, verb.start, sentence):
         previous = mentions.last_person_before(sentence.start)
         return previous.actor.id if previous else None
-    return None
+    bodies_before = [m for m in in_sentence if 0 <= verb.start - m.span.end <= _BODY_BEFORE_VERB]
+    return bodies_before[-1].actor.id if bodies_before else None
 
 
 def _pronoun_before(tokens: Tokens, verb_start: int, sentence: Span) -> bool:
@@ -125,11 +173,22 @@ def _pronoun_before(tokens: Tokens, verb_start: int, sentence: Span) -> bool:
     return index >= 0 and tokens.starts[index] >= sentence.start and tokens.lower[index] in _PRONOUNS
 
 
-def fact_date(fact_span: Span, sentence: Span, dates: list[DateMention]) -> str | None:
-    """The resolved value of the point date in the same sentence nearest to the count."""
+def fact_date(
+    fact_span: Span, sentence: Span, dates: list[DateMention], counts: list[int], text: str
+) -> str | None:
+    """The resolved point date in the sentence nearest to the count, with no other count between them.
+
+    'since Sunday' marks where a running total starts, not when the count happened, so it is skipped;
+    `counts` holds where every count of the sentence starts.
+    """
     best: tuple[int, str] | None = None
     for date in dates:
         if date.kind != "point" or date.value is None or not sentence.contains(date.span):
+            continue
+        if text[max(0, date.span.start - 10) : date.span.start].lower().rstrip().endswith(_SINCE):
+            continue
+        low, high = sorted((date.span.start, fact_span.start))
+        if any(low < start < high and not fact_span.start <= start < fact_span.end for start in counts):
             continue
         distance = min(abs(date.span.start - fact_span.end), abs(fact_span.start - date.span.end))
         if best is None or distance < best[0]:

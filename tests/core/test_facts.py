@@ -316,6 +316,27 @@ def test_he_said_is_resolved_to_the_last_named_person():
     assert fact.source == "p1"
 
 
+def test_a_speaker_after_the_count_speaks_only_for_its_own_clause():
+    text = "About 900 people fled, and the agency said it had raised $3 million."
+    agency = _actor("o1", "the agency", "organisation", text)
+    facts = _facts(text, actors=[agency])
+    assert [(fact.text, fact.source) for fact in facts] == [("About 900 people", None), ("$3 million", "o1")]
+
+
+def test_a_date_marking_where_a_total_starts_is_not_the_fact_date():
+    text = "Since March, rebels have launched 40 attacks."
+    march = DateMention(Span(6, 11), "March", "2024-03", "month")
+    (fact,) = _facts(text, dates=[march])
+    assert fact.date is None
+
+
+def test_the_counted_noun_is_never_its_own_owner():
+    text = "Gunmen killed 12 villagers."
+    villagers = _actor("g1", "villagers", "organisation", text)
+    (fact,) = _facts(text, actors=[villagers])
+    assert fact.actor is None
+
+
 def test_a_quote_covering_the_fact_gives_its_speaker():
     text = 'The envoy spoke: "We lost 12 vehicles."'
     quote = Quote(Span(text.index('"'), len(text)), "p9")
