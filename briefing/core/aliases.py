@@ -1,9 +1,10 @@
 """Alias linking: every mention found in a document joins the one actor or place it names.
 
 Actors are keyed so that different surface forms meet: a listed organisation by its canonical name (so "ISIS",
-"ISIL" and "Daesh" meet), a person by first and last name (so "Marcus Ellingham" and "Gen. Marcus J. Ellingham" meet),
-a surname alone by the one person of the story who carries it, a national body by country and body ("Iraqi army",
-"Iraq's military"). A link is made only when it is unique: a wrong link is worse than none.
+"ISIL" and "Daesh" meet), a person by first and last name (so "Marcus Ellingham" and "Gen. Marcus J.
+Ellingham" meet), a surname alone by the one person of the story who carries it, a national body by country
+and body ("Iraqi army", "Iraq's military"). A link is made only when it is unique: a wrong link is worse than
+none.
 """
 
 from __future__ import annotations
@@ -73,11 +74,14 @@ class Registry:
     actor_ending_at: dict[int, str] = field(default_factory=dict)
     place_ending_at: dict[int, str] = field(default_factory=dict)
     role_spans: set[Span] = field(default_factory=set)
+    initials: dict[str, set[str]] = field(default_factory=dict)
 
     def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> ActorDraft:
         draft = self.actors.get(key)
         if draft is None:
             draft = self.actors[key] = ActorDraft(key, name, kind)
+            if kind != "person" and " " in name:
+                self.initials.setdefault(_initials(name), set()).add(key)
         elif kind == "person" and len(name) > len(draft.name):
             draft.name = name
         self.mention(draft, span)
@@ -130,22 +134,13 @@ class Registry:
 
     def organisation_with_initials(self, acronym: str) -> str | None:
         """The one named body of the story whose initials spell this acronym ("SDF")."""
-        keys = [
-            draft.key
-            for draft in self.actors.values()
-            if draft.kind != "person" and _initials(draft.name) == acronym.upper()
-        ]
-        return keys[0] if len(keys) == 1 else None
+        keys = self.initials.get(acronym.upper(), set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def merge_surname_only_people(self) -> None:
         """A person met only by surname ("Mr Brenning") before the full name joins that person."""
         for key in [key for key in self.actors if key.count(":") == 1 and key.startswith("person:")]:
-            surname = key.split(":", 1)[1]
-            full = [
-                other
-                for other in self.actors
-                if other.count(":") == 2 and other.startswith("person:") and other.endswith(f":{surname}")
-            ]
+            full = [other for other in self.surnames.get(key.split(":", 1)[1], ()) if other.count(":") == 2]
             if len(full) != 1:
                 continue
             source, target = self.actors.pop(key), self.actors[full[0]]

@@ -159,6 +159,7 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
 
 
 def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+    main: str | None = None
     for match in _COALITION.finditer(text):
         before = _COALITION_BEFORE.search(text, max(0, match.start() - 40), match.start())
         start = before.start() if before is not None else match.start()
@@ -172,7 +173,9 @@ def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> Non
                 name = f"{leader}-led coalition"
                 registry.add_actor(f"org:{exact_key(name)}", name, "military", span)
             continue
-        key = _main_coalition(registry)
+        if main is None:
+            main = _main_coalition(registry) or ""
+        key = main or None
         if key is None:
             registry.add_actor("org:coalition", "coalition", "military", span)
         else:
