@@ -52,14 +52,15 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
         found.append(_trimmed(text, Span(front_matter.start(), front_matter.end())))
     link_list_open = False
     for paragraph in _paragraphs(text, sentences):
-        paragraph_text = text[paragraph.span.start : paragraph.span.end]
-        if link_list_open and _looks_like_link(paragraph_text):
+        start, end = paragraph.span.start, paragraph.span.end
+        if link_list_open and _looks_like_link(text[start:end]):
             found.append(paragraph.span)
             continue
         link_list_open = False
-        if _is_caption(paragraph_text) or _is_line_of_kind(paragraph_text):
+        opening = _openings().match(text, start, end)
+        if (opening is not None or text[end - 1] == ")") and _is_set_apart(text[start:end], opening):
             found.append(paragraph.span)
-            link_list_open = paragraph_text.endswith(":") and _trailers().match(paragraph_text) is not None
+            link_list_open = opening is not None and opening.lastgroup == "trailer" and text[end - 1] == ":"
             continue
         found.extend(sentence for sentence in paragraph.sentences if _is_byline(text, sentence))
     return _merged(found)
@@ -68,7 +69,7 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
 def _paragraphs(text: str, sentences: list[Span]) -> Iterator[_Paragraph]:
     group: list[Span] = []
     for sentence in sentences:
-        if group and "\n" in text[group[-1].end : sentence.start]:
+        if group and text.find("\n", group[-1].end, sentence.start) >= 0:
             yield _Paragraph(Span(group[0].start, group[-1].end), tuple(group))
             group = []
         group.append(sentence)
@@ -76,14 +77,14 @@ def _paragraphs(text: str, sentences: list[Span]) -> Iterator[_Paragraph]:
         yield _Paragraph(Span(group[0].start, group[-1].end), tuple(group))
 
 
-def _is_caption(paragraph: str) -> bool:
-    """A paragraph ending with a photo credit in parentheses, or opening with "Photo:" and the like."""
-    opens_as_caption = _caption_openers().match(paragraph) is not None
-    if not opens_as_caption and not paragraph.endswith(")"):
+def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
+    """A caption ("Photo: …", or a credit in parentheses at the end), or a short credit, trailer or label line."""
+    words = _word_count(paragraph)
+    if opening is not None and opening.lastgroup != "caption" and words <= _MAX_LINE_WORDS:
+        return True
+    if words > _MAX_CAPTION_WORDS:
         return False
-    if _word_count(paragraph) > _MAX_CAPTION_WORDS:
-        return False
-    if opens_as_caption:
+    if opening is not None and opening.lastgroup == "caption":
         return True
     credit = _CREDIT_IN_PARENTHESES.search(paragraph, max(0, len(paragraph) - _MAX_CREDIT_CHARS))
     if credit is None:
@@ -92,22 +93,12 @@ def _is_caption(paragraph: str) -> bool:
     return bool(_SLASHED_CREDIT.fullmatch(content.strip())) or _has_credit_word(content)
 
 
-def _is_line_of_kind(paragraph: str) -> bool:
-    """Reporter credits, trailers and front-matter labels: recognised by how the line opens."""
-    opens_as_kind = (
-        _credit_openers().match(paragraph)
-        or _trailers().match(paragraph)
-        or _front_matter_labels().match(paragraph)
-    )
-    return opens_as_kind is not None and _word_count(paragraph) <= _MAX_LINE_WORDS
-
-
 def _is_byline(text: str, sentence: Span) -> bool:
-    sentence_text = text[sentence.start : sentence.end]
-    by_line = sentence_text.startswith(("By ", "BY ")) and _BY_LINE.fullmatch(sentence_text)
-    reported_from = "reported from" in sentence_text and _REPORTED_FROM.fullmatch(sentence_text)
-    contributed = "contributed" in sentence_text and _CONTRIBUTED.search(sentence_text)
-    return bool(by_line or reported_from or contributed) and _word_count(sentence_text) <= _MAX_LINE_WORDS
+    start, end = sentence.start, sentence.end
+    by_line = text.startswith(("By ", "BY "), start, end) and _BY_LINE.fullmatch(text, start, end)
+    reported_from = text.find("reported from", start, end) >= 0 and _REPORTED_FROM.fullmatch(text, start, end)
+    contributed = text.find("contributed", start, end) >= 0 and _CONTRIBUTED.search(text, start, end)
+    return bool(by_line or reported_from or contributed) and _word_count(text[start:end]) <= _MAX_LINE_WORDS
 
 
 def _looks_like_link(paragraph: str) -> bool:
@@ -151,30 +142,25 @@ def _photo_credits() -> tuple[str, ...]:
 
 
 @cache
-def _caption_openers() -> re.Pattern[str]:
-    return _opening_pattern(load_lines("layout_caption_openers.txt"))
-
-
-@cache
-def _credit_openers() -> re.Pattern[str]:
-    return _opening_pattern(load_lines("layout_credit_openers.txt"), r"\(?")
-
-
-@cache
-def _trailers() -> re.Pattern[str]:
-    return _opening_pattern(load_lines("layout_trailers.txt"))
-
-
-@cache
-def _front_matter_labels() -> re.Pattern[str]:
+def _openings() -> re.Pattern[str]:
+    """One case-insensitive pattern for how captions, credits, trailers and front-matter lines open."""
     labels = "|".join(re.escape(label) for label in load_lines("layout_front_matter.txt"))
-    return re.compile(rf"(?:{labels})\s*:\s*\S", re.IGNORECASE)
-
-
-def _opening_pattern(openers: tuple[str, ...], prefix: str = "") -> re.Pattern[str]:
-    """One case-insensitive pattern for a list of line openings; a word opening must end at a word boundary."""
-    alternatives = "|".join(
-        re.escape(opener) + ("" if opener.endswith(":") else r"(?!\w)")
-        for opener in sorted(openers, key=len, reverse=True)
+    return re.compile(
+        rf"(?P<caption>{_alternatives(load_lines('layout_caption_openers.txt'))})"
+        rf"|(?P<credit>\(?{_alternatives(load_lines('layout_credit_openers.txt'))})"
+        rf"|(?P<trailer>{_alternatives(load_lines('layout_trailers.txt'))})"
+        rf"|(?P<label>(?:{labels})\s*:\s*\S)",
+        re.IGNORECASE,
     )
-    return re.compile(rf"{prefix}(?:{alternatives})", re.IGNORECASE)
+
+
+def _alternatives(openers: tuple[str, ...]) -> str:
+    """Line openings, longest first; one that is a word or phrase must end at a word boundary."""
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(opener) + ("" if opener.endswith(":") else r"(?!\w)")
+            for opener in sorted(openers, key=len, reverse=True)
+        )
+        + ")"
+    )

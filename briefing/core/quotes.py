@@ -624,7 +624,7 @@ def _antecedent(context: _Context, position: int, last_named_person: tuple[int, 
 @cache
 def _speech_verbs() -> re.Pattern[str]:
     """One pattern for every speech verb, shared prefixes factored so the scan stays fast."""
-    return re.compile(r"\b(?:" + _prefix_tree(load_lines("speech_verbs.txt")) + r")\b")
+    return re.compile(r"\b(?:" + _prefix_tree(load_lines("speech_verbs.txt")) + r")\b", re.ASCII)
 
 
 def _prefix_tree(words: tuple[str, ...] | list[str]) -> str:

@@ -28,6 +28,7 @@ _CANDIDATE = re.compile(
 _WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.]{0,15}\Z")
 _NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([^\s\"'“‘(\[]?)(\w*)")
 _LOOKBACK = 17
+_LONGEST_ABBREVIATION = 6
 _LOOKAHEAD = 64
 _BULLETS = frozenset(".•·▪‣*-–—")
 _LINE_END_PUNCTUATION = frozenset(".!?…:;\"'”’)")
@@ -40,13 +41,20 @@ def split_sentences(text: str) -> list[Span]:
     for match in _CANDIDATE.finditer(text):
         kind = match.lastgroup
         if kind == "gap":
-            if _first_non_space(text, start, match.start()) == match.start():
+            if match.start() == start or (
+                text[start].isspace() and _first_non_space(text, start, match.start()) == match.start()
+            ):
                 continue
-            if "\n" not in match.group(kind) and not _terminal_ends_sentence(text, match):
+            end = match.start(kind)
+            if text.find("\n", end, match.end()) < 0 and not _terminal_ends_sentence(text, match):
                 continue
-        elif kind == "line_break" and _line_continues(text, match):
-            continue
-        _append_trimmed(text, start, match.end(), spans)
+        elif kind == "line_break":
+            if _line_continues(text, match):
+                continue
+            end = match.start()
+        else:
+            end = match.end()
+        _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
@@ -84,6 +92,8 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
     """ "Gen.", "U.S.", "Nov." or an initial ("J.") before the period: not necessarily the end of a sentence."""
     if period == 0 or not text[period - 1].isalpha():
         return False
+    if period > _LONGEST_ABBREVIATION and text[period - _LONGEST_ABBREVIATION - 1 : period].isalpha():
+        return False
     word = _WORD_BEFORE_PERIOD.search(text, max(0, period - _LOOKBACK), period)
     if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
         return False
@@ -113,9 +123,10 @@ def _first_non_space(text: str, start: int, end: int) -> int:
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
     """The sentence without surrounding white space or a list bullet ("•", "-", or "." left by a converter)."""
-    start = _first_non_space(text, start, end)
-    if start + 1 < end and text[start] in _BULLETS and text[start + 1].isspace():
-        start = _first_non_space(text, start + 1, end)
+    if start < end and (text[start].isspace() or text[start] in _BULLETS):
+        start = _first_non_space(text, start, end)
+        if start + 1 < end and text[start] in _BULLETS and text[start + 1].isspace():
+            start = _first_non_space(text, start + 1, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
