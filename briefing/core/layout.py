@@ -20,14 +20,6 @@ _MAX_LINK_WORDS = 20
 _MAX_CREDIT_CHARS = 110
 _FINAL_PUNCTUATION = frozenset('.!?…"”’')
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|de|du|da|van|von|bin|ibn|abu)\b[\w'’-]*))*"
-_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-_BY_LINE = re.compile(rf"(?:By|BY)\s+{_NAMES}(?:\s*,\s*[A-Z][\w .'’-]*)?\.?")
-_REPORTED_FROM_ONE = rf"{_NAMES}\s+reported\s+from\s+{_NAME}(?:,\s*{_NAME})?"
-_REPORTED_FROM = re.compile(
-    rf"{_REPORTED_FROM_ONE}"
-    rf"(?:\s*(?:;|,|\band\b)\s*(?:{_REPORTED_FROM_ONE}|{_NAMES}\s+from\s+{_NAME}(?:,\s*{_NAME})?))*\.?"
-)
 _CONTRIBUTED = re.compile(
     r"\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|article|story))\b"
 )
@@ -95,8 +87,12 @@ def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
 
 def _is_byline(text: str, sentence: Span) -> bool:
     start, end = sentence.start, sentence.end
-    by_line = text.startswith(("By ", "BY "), start, end) and _BY_LINE.fullmatch(text, start, end)
-    reported_from = text.find("reported from", start, end) >= 0 and _REPORTED_FROM.fullmatch(text, start, end)
+    by_line = text.startswith(("By ", "BY "), start, end) and _byline_patterns()[0].fullmatch(
+        text, start, end
+    )
+    reported_from = text.find("reported from", start, end) >= 0 and _byline_patterns()[1].fullmatch(
+        text, start, end
+    )
     contributed = text.find("contributed", start, end) >= 0 and _CONTRIBUTED.search(text, start, end)
     return bool(by_line or reported_from or contributed) and _word_count(text[start:end]) <= _MAX_LINE_WORDS
 
@@ -134,6 +130,22 @@ def _merged(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+@cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "By Jane Smith and John Doe" and "Haddad reported from Beirut; Ortiz reported from Baghdad."."""
+    particles = "|".join(map(re.escape, load_lines("layout_name_particles.txt")))
+    name = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:{particles})\b[\w'’-]*))*"
+    names = rf"{name}(?:\s*(?:,|\band\b|&)\s*{name})*"
+    place = rf"{name}(?:,\s*{name})?"
+    reported_from = rf"{names}\s+reported\s+from\s+{place}"
+    return (
+        re.compile(rf"(?:By|BY)\s+{names}(?:\s*,\s*[A-Z][\w .'’-]*)?\.?"),
+        re.compile(
+            rf"{reported_from}(?:\s*(?:;|,|\band\b)\s*(?:{reported_from}|{names}\s+from\s+{place}))*\.?"
+        ),
+    )
 
 
 @cache

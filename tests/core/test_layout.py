@@ -37,6 +37,7 @@ BODY = "Government forces retook the town on Friday, officials said."
         ("Caption: The destroyed bridge at dawn.", "caption"),
         ("By Jane Smith and John Doe", "byline"),
         ("By JANE SMITH", "byline"),
+        ("By Omar al-Rashid and Anne van Dijk", "byline"),
         ("Haddad reported from Beirut.", "byline"),
         ("Karim Nasser reported from Erbil and Ann Lee from Baghdad.", "byline"),
         ("Haddad reported from Hasakah; Ortiz reported from Baghdad.", "byline"),
