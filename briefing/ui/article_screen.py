@@ -14,7 +14,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -27,6 +27,7 @@ from briefing.ui.actor_sidebar import ActorSidebar
 from briefing.ui.article_view import ArticleView, Hint
 from briefing.ui.display_text import displayable
 from briefing.ui.facts_panel import FactsPanel
+from briefing.ui.link_hints import hint_labels, narrow_hints
 from briefing.ui.opened_article import OpenedArticle
 from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
 from briefing.ui.search_bar import SearchBar
@@ -76,7 +77,8 @@ class ArticleScreen(Screen[None]):
         self.search_matches = find_matches("", "")
         self.match_number = 0
         self._narrow: bool | None = None
-        self._notes_store_warning_shown = False
+        self._hints: dict[str, Hint] | None = None
+        self._hint_typed = ""
 
     @property
     def analysis(self) -> Analysis:
@@ -234,28 +236,42 @@ class ArticleScreen(Screen[None]):
             self._show_mention(step)
 
     def action_actor_hints(self) -> None:
-        from briefing.ui.hint_screen import HintScreen, hint_labels
-
         start, end = self.article_view.visible_offsets()
         mentions = self.index.actors.overlapping(start, end)
         if not mentions:
             self.notify("No actor names on screen.", severity="warning", timeout=2)
             return
         labels = hint_labels(len(mentions))
-        hints = {
+        self._hints = {
             label: Hint(label, actor_id, Span(span_start, span_end))
             for label, (span_start, span_end, actor_id) in zip(labels, mentions, strict=False)
         }
-        self.article_view.set_hints(list(hints.values()))
+        self._hint_typed = ""
+        self.article_view.set_hints(list(self._hints.values()))
+        self.article_view.focus()
         self._set_status("type the letters over a name; esc cancels")
 
-        def chosen(label: str | None) -> None:
-            self.article_view.set_hints([])
-            self._set_status(self._mention_status())
-            if label is not None and label in hints:
-                self.select_actor(hints[label].actor_id, hints[label].span)
+    def on_key(self, event: Key) -> None:
+        """While hints show, letters pick a hint and any other key cancels; no binding sees these keys."""
+        if self._hints is None:
+            return
+        event.stop()
+        event.prevent_default()
+        character = event.character or ""
+        if event.key == "escape" or not (len(character) == 1 and character.isalpha()):
+            self._end_hints(None)
+            return
+        self._hint_typed += character.lower()
+        chosen, reachable = narrow_hints(list(self._hints), self._hint_typed)
+        if chosen is not None or not reachable:
+            self._end_hints(chosen)
 
-        self.app.push_screen(HintScreen(list(hints)), chosen)
+    def _end_hints(self, label: str | None) -> None:
+        hints, self._hints = self._hints or {}, None
+        self.article_view.set_hints([])
+        self._set_status(self._mention_status())
+        if label is not None:
+            self.select_actor(hints[label].actor_id, hints[label].span)
 
     def action_search(self) -> None:
         search = self.query_one(SearchBar)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.core.model import Span
 from briefing.ui.display_text import displayable
-from briefing.ui.hint_screen import hint_labels
+from briefing.ui.link_hints import hint_labels, narrow_hints
 from briefing.ui.note_dialog import parse_tags
 from briefing.ui.reading import ArticleIndex, find_matches
 from briefing.ui.span_layer import SpanLayer
@@ -121,3 +121,10 @@ def test_tags_are_split_on_commas_without_blanks_or_repeats() -> None:
 
 def test_span_overlap_of_empty_line_is_handled() -> None:
     assert not Span(0, 1).overlaps(Span(1, 2))
+
+
+def test_typing_narrows_hints_until_one_is_complete() -> None:
+    labels = hint_labels(30)
+    assert narrow_hints(labels, "a") == (None, True)
+    assert narrow_hints(labels, "as") == ("as", False)
+    assert narrow_hints(labels, "sx") == (None, False)
