@@ -49,6 +49,10 @@ def speech(text: str, actors: list[Actor] | None = None) -> list[tuple[str, str 
         ),
         ('"The road is open again," Kassem said.', [('"The road is open again,"', "kassem", False)]),
         (
+            '"The road is open again," said U.S. Army Col. Omar Kassem, a spokesman.',
+            [('"The road is open again,"', "kassem", False)],
+        ),
+        (
             'Kassem said "the road is open to all traffic now."',
             [('"the road is open to all traffic now."', "kassem", False)],
         ),
