@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from textual.binding import Binding
 
-Pane = Literal["app", "reader", "article", "lists", "actors", "search", "note"]
+Pane = Literal["app", "reader", "article", "lists", "actors", "facts", "search", "note"]
 
 PANE_TITLES: dict[Pane, str] = {
     "app": "Anywhere",
@@ -20,6 +20,7 @@ PANE_TITLES: dict[Pane, str] = {
     "article": "Article pane",
     "lists": "Actor sidebar and facts panel",
     "actors": "Actor sidebar",
+    "facts": "Facts panel",
     "search": "Search box",
     "note": "Note editor",
 }
@@ -168,6 +169,10 @@ ACTIONS: tuple[ReaderAction, ...] = (
         key_display="/",
         palette=False,
     ),
+    ReaderAction(
+        "next_tab", "switch_tab(1)", "l,right", "Next tab: Facts, Timeline, Notes", "facts", palette=False
+    ),
+    ReaderAction("previous_tab", "switch_tab(-1)", "h,left", "Previous tab", "facts", palette=False),
     ReaderAction(
         "search_done",
         "accept",

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from briefing.core.model import Analysis, Fact, Span
+from briefing.ui.actions import bindings_for
 from briefing.ui.display_text import displayable
 from briefing.ui.reader_list import ReaderList
 from briefing.ui.reading import ArticleIndex
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from briefing.notes.annotation import Annotation
 
 SENTENCE_PREVIEW = 160
+TAB_IDS = ("tab-facts", "tab-timeline", "tab-notes")
 JumpKind = Literal["fact", "date", "note"]
 
 
@@ -49,6 +52,8 @@ def _preview(text: str) -> str:
 
 class FactsPanel(Vertical):
     """Facts / Timeline / Notes; enter on an item posts Jump with the passage to show."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("facts")
 
     DEFAULT_CSS = """
     FactsPanel { width: 38; height: 1fr; background: $panel; border-left: vkey $primary 40%; }
@@ -81,6 +86,12 @@ class FactsPanel(Vertical):
         self._fill_facts()
         self._fill_timeline()
         self._fill_notes()
+
+    def action_switch_tab(self, delta: int) -> None:
+        tabbed = self.query_one(TabbedContent)
+        current = TAB_IDS.index(tabbed.active) if tabbed.active in TAB_IDS else 0
+        tabbed.active = TAB_IDS[(current + delta) % len(TAB_IDS)]
+        self.active_list.focus()
 
     @property
     def active_list(self) -> ReaderList:

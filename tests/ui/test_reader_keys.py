@@ -182,10 +182,8 @@ async def test_enter_on_timeline_date_marks_its_sentence(make_app: MakeApp) -> N
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
-        screen.query_one("#facts-tabs").active = "tab-timeline"
-        await pilot.pause()
         screen.facts_panel.active_list.focus()
-        await pilot.press("g", "enter")
+        await pilot.press("l", "g", "enter")
         sentence = screen.article_view.current_sentence
         assert sentence is not None
         assert TEXT[sentence.start : sentence.end].startswith("Talks in Dorvik")
