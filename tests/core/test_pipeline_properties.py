@@ -71,6 +71,8 @@ def check_analysis(text: str, analysis: Analysis) -> None:
     }
     for fact in analysis.facts:
         assert_within(text, fact.sentence)
+    for quote in analysis.quotes:
+        assert quote.speaker is None or analysis.actor(quote.speaker) is not None, quote
     for spans in categories.values():
         for span in spans:
             assert_within(text, span)
