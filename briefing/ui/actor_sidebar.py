@@ -66,7 +66,7 @@ class ActorSidebar(Vertical):
     BINDINGS: list[BindingType] = bindings_for("actors")
 
     DEFAULT_CSS = """
-    ActorSidebar { width: 28; height: 1fr; background: $panel; border-right: vkey $primary 40%; }
+    ActorSidebar { width: 24%; min-width: 24; max-width: 36; height: 1fr; background: $panel; border-right: vkey $primary 40%; }
     ActorSidebar > Input { border: none; height: 1; padding: 0 1; margin: 0; background: $boost; }
     ActorSidebar > Input:focus { border: none; background-tint: $primary 15%; }
     ActorSidebar .empty { color: $text-muted; padding: 0 1; }

@@ -61,8 +61,8 @@ class ArticleScreen(Screen[None]):
     ArticleScreen #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
     ArticleScreen.-hide-sidebar ActorSidebar { display: none; }
     ArticleScreen.-hide-facts FactsPanel { display: none; }
-    ArticleScreen.-narrow ActorSidebar { width: 40; }
-    ArticleScreen.-narrow FactsPanel { width: 48; }
+    ArticleScreen.-narrow ActorSidebar { width: 40%; max-width: 40; }
+    ArticleScreen.-narrow FactsPanel { width: 55%; max-width: 48; }
     """
 
     def __init__(self, article: OpenedArticle) -> None:

@@ -56,7 +56,7 @@ class FactsPanel(Vertical):
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("facts")
 
     DEFAULT_CSS = """
-    FactsPanel { width: 38; height: 1fr; background: $panel; border-left: vkey $primary 40%; }
+    FactsPanel { width: 32%; min-width: 30; max-width: 56; height: 1fr; background: $panel; border-left: vkey $primary 40%; }
     FactsPanel TabbedContent { height: 1fr; }
     FactsPanel TabPane { padding: 0; height: 1fr; }
     FactsPanel ContentSwitcher { height: 1fr; }
