@@ -540,14 +540,24 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
     if words[-1].lower() in _pronouns():
         return _Subject(is_pronoun=True)
     mentions = [m for m in context.mentions_within(start, verb_start) if not _is_possessive(text, m.end)]
-    for mention in reversed(mentions):
-        if all(word.lower() in _fillers() for word in text[mention.end : verb_start].split()):
-            return _Subject(actor_id=mention.actor_id)
-    if text[start:verb_start].rstrip().endswith(","):
+    inside_description = False
+    if mentions and all(word.lower() in _fillers() for word in text[mentions[-1].end : verb_start].split()):
+        inside_description = _follows_description_preposition(text, start, mentions[-1].start)
+        if not inside_description:
+            return _Subject(actor_id=mentions[-1].actor_id)
+    if inside_description or text[start:verb_start].rstrip().endswith(","):
         for mention in mentions:
             if text[mention.end : mention.end + 2].lstrip().startswith(","):
                 return _Subject(actor_id=mention.actor_id)
     return _Subject()
+
+
+def _follows_description_preposition(text: str, start: int, mention_start: int) -> bool:
+    """`Gen. Votel, commander of U.S. Central Command said`: the organisation is not who spoke."""
+    words = text[max(start, mention_start - _WORD_WINDOW // 4) : mention_start].lower().split()
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in _description_prepositions()
 
 
 def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subject | None:
@@ -661,6 +671,11 @@ def _prepositions() -> frozenset[str]:
 @cache
 def _intro_words() -> frozenset[str]:
     return _fillers() | _prepositions()
+
+
+@cache
+def _description_prepositions() -> frozenset[str]:
+    return frozenset(load_lines("speech_appositive_prepositions.txt"))
 
 
 @cache

@@ -214,6 +214,12 @@ def test_no_reported_speech_without_a_speaking_subject_and_clause(text: str) -> 
     assert speech(text) == []
 
 
+def test_organisation_inside_a_description_is_not_the_speaker() -> None:
+    text = '"We will not stop," Omar Kassem, commander of the Northern Army said.'
+    actors = actors_in(text, PEOPLE) + actors_in(text, {"army": ("Northern Army",)}, kind="military")
+    assert speech(text, actors) == [('"We will not stop,"', "kassem", False)]
+
+
 def test_organisation_can_be_the_speaker() -> None:
     text = "The ministry said the border was sealed for the night."
     actors = actors_in(text, {"ministry": ("The ministry",)}, kind="organisation")
