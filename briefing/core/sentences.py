@@ -37,13 +37,11 @@ _LINE_END_PUNCTUATION = frozenset(".!?…:;\"'”’)")
 def split_sentences(text: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace, in order and non-overlapping."""
     spans: list[Span] = []
-    start = 0
-    for match in _CANDIDATE.finditer(text):
+    start = _first_non_space(text, 0, len(text))
+    for match in _CANDIDATE.finditer(text, start):
         kind = match.lastgroup
         if kind == "gap":
-            if match.start() == start or (
-                text[start].isspace() and _first_non_space(text, start, match.start()) == match.start()
-            ):
+            if match.start() == start:
                 continue
             end = match.start(kind)
             if text.find("\n", end, match.end()) < 0 and not _terminal_ends_sentence(text, match):
