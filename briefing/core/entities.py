@@ -140,6 +140,9 @@ def _read_segment(
             reader.text, span, entry or "", reader.gazetteer, registry, following is None
         )
         return
+    if segment.kind == "people":
+        references.add_body(reader.gazetteer, registry, str(entry), "people", span)
+        return
     if segment.kind == "unknown":
         _read_unknown(reader, chain, segment, span, singles)
 
@@ -158,10 +161,6 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         span = Span(chain.words[segment.first + 1].start, span.end)
         surface = reader.text[span.start : span.end]
     if all(word[0].isdigit() for word in words) or words[0] in gazetteer.not_entities:
-        return
-    if len(words) == 1 and words[0].endswith("s") and exact_key(words[0][:-1]) in gazetteer.demonyms:
-        country = gazetteer.demonyms[exact_key(words[0][:-1])]
-        references.add_body(gazetteer, registry, country or words[0][:-1], "people", span)
         return
     if len(words) == 1 and "-" in words[0] and read_compound_places(reader, span, words[0]):
         return

@@ -15,8 +15,7 @@ from functools import cache, lru_cache
 
 from briefing.core.lexicon import load_lines, load_table
 
-_APOSTROPHES = re.compile(r"[’'`ʼ‘]")
-_SEPARATORS = re.compile(r"[\s\-–—_.]+")
+_KEY_TRANSLATION = str.maketrans({**dict.fromkeys("’'`ʼ‘"), **dict.fromkeys("-–—_.", " ")})
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 
@@ -31,8 +30,7 @@ def _strip_accents(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def exact_key(text: str) -> str:
     """Case, accents, apostrophes and punctuation between words do not distinguish two names."""
-    folded = _APOSTROPHES.sub("", _strip_accents(text).casefold())
-    return _SEPARATORS.sub(" ", folded).strip()
+    return " ".join(_strip_accents(text).casefold().translate(_KEY_TRANSLATION).split())
 
 
 @cache

@@ -204,7 +204,11 @@ def follows_pending_title(reader: Reader, start: int) -> bool:
 
 
 def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
-    """A single unknown capitalised word is a person's surname when one person of the story carries it."""
+    """A single unknown capitalised word is a person's surname when one person of the story carries it.
+
+    Otherwise it is a person only when it speaks or acts in mid-sentence ("..., Haddad said"): at the start of a
+    sentence a capitalised word is as likely a common noun ("Residents said").
+    """
     registry = reader.registry
     for span in singles:
         word = reader.text[span.start : span.end]
@@ -213,7 +217,8 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
             registry.mention(registry.actors[key], span)
             continue
         if (
-            acts(reader, span.end)
+            reader.sentence_start(span.start) != span.start
+            and acts(reader, span.end)
             and exact_key(word) not in reader.gazetteer.stopwords
             and not registry.surname_is_ambiguous(word)
         ):

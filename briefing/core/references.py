@@ -23,7 +23,7 @@ _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
-_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
+_OF_NAME = re.compile(r" of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _PLACE_ANAPHORA = re.compile(r"(city|town|village|capital|country)\b(?! of\b)")
@@ -124,10 +124,15 @@ def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registr
         before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
         if before is None or before.group().casefold() not in gazetteer.bodies:
             continue
-        place = gazetteer.places.get(exact_key(match.group(1)))
+        name = match.group(1)
+        place = gazetteer.places.get(exact_key(name))
+        if place is None and " " in name:
+            name = name.split(" ")[0]
+            place = gazetteer.places.get(exact_key(name))
         if place is None or place.kind != "country":
             continue
-        add_body(gazetteer, registry, place.name, before.group(), Span(before.start(), match.end()))
+        end = match.start(1) + len(name)
+        add_body(gazetteer, registry, place.name, before.group(), Span(before.start(), end))
 
 
 def _find_title_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:

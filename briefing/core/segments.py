@@ -26,7 +26,8 @@ _PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
 
 
 class Segment(NamedTuple):
-    """Words first..last of a chain, read as one thing: a listed name, a title, a demonym or unknown words."""
+    """Words first..last of a chain read as one thing: a listed name, a title, a demonym, a people ("Syrians"),
+    a stop word or unknown words."""
 
     kind: str
     first: int
@@ -58,6 +59,8 @@ def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int,
                 return Segment("title", first, last, title)
             demonym = gazetteer.demonyms.get(key)
             return Segment("demonym", first, last, demonym) if demonym is not None else None
+    if first == last and key.endswith("s") and key[:-1] in gazetteer.demonyms:
+        return Segment("people", first, last, gazetteer.demonyms[key[:-1]] or words[first][:-1])
     for kind, table in (
         ("organisation", gazetteer.organisations),
         ("place", gazetteer.places),

@@ -207,3 +207,37 @@ def test_ids_follow_first_mention_order() -> None:
 def test_empty_and_lowercase_text_has_no_entities() -> None:
     assert _analyse("") == ([], [])
     assert _analyse("nothing here is named at all.") == ([], [])
+
+
+def test_lowercase_title_links_to_its_one_holder() -> None:
+    text = "Defense Secretary Joan Pirelli arrived on Monday. The secretary said talks would go on."
+    actors, _ = _analyse(text)
+    assert "The secretary" in _surfaces(text, _actor_with(text, actors, "Joan Pirelli"))
+
+
+def test_government_of_a_country_is_its_national_government() -> None:
+    text = "Aid reached the government of Iraq. The Iraqi government thanked donors."
+    actors, _ = _analyse(text)
+    government = _actor_with(text, actors, "government of Iraq")
+    assert "Iraqi government" in _surfaces(text, government)
+    assert government.kind == "government"
+
+
+def test_plural_nationality_is_the_people_of_that_country() -> None:
+    text = "Thousands of Syrians fled north. The Syrian people need shelter."
+    actors, _ = _analyse(text)
+    assert "Syrian people" in _surfaces(text, _actor_with(text, actors, "Syrians"))
+
+
+def test_capitalised_word_opening_a_sentence_is_not_a_speaker() -> None:
+    text = "Residents said the water was cut. Later, officials met, Haddad said."
+    actors, _ = _analyse(text)
+    names = {actor.name for actor in actors}
+    assert "Residents" not in names
+    assert "Haddad" in names
+
+
+def test_groups_of_people_are_actors() -> None:
+    text = "Shelling killed civilians near the market, and aid workers left."
+    actors, _ = _analyse(text)
+    assert {"civilians", "aid workers"} <= {actor.name for actor in actors}
