@@ -79,6 +79,7 @@ class ArticleScreen(Screen[None]):
         self._narrow: bool | None = None
         self._hints: dict[str, Hint] | None = None
         self._hint_typed = ""
+        self.analysing = article.needs_analysis and article.document is not None
 
     @property
     def analysis(self) -> Analysis:
@@ -107,9 +108,8 @@ class ArticleScreen(Screen[None]):
         return self.query_one(FactsPanel)
 
     def on_mount(self) -> None:
-        self.sub_title = displayable(self.analysis.document.title or self.analysis.document.id)
         self.article_view.focus()
-        if self.article.needs_analysis and self.article.document is not None:
+        if self.analysing:
             self.sidebar.loading = True
             self.facts_panel.loading = True
             self._set_status("analysing…")
@@ -118,7 +118,7 @@ class ArticleScreen(Screen[None]):
     def _after_first_paint(self) -> None:
         """Notes and extraction wait until the text is on screen: the analyst can start reading at once."""
         self.reload_notes()
-        if self.article.needs_analysis and self.article.document is not None:
+        if self.analysing:
             self._analyse()
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -138,6 +138,7 @@ class ArticleScreen(Screen[None]):
         self.app.call_from_thread(self.show_analysis, index)
 
     def _analysis_failed(self, reason: str) -> None:
+        self.analysing = False
         self.sidebar.loading = False
         self.facts_panel.loading = False
         self._set_status("")
@@ -146,6 +147,7 @@ class ArticleScreen(Screen[None]):
     def show_analysis(self, index: ArticleIndex) -> None:
         """Swap in a finished analysis of the same text: highlights, actors, facts and timeline appear."""
         analysis = index.analysis
+        self.analysing = False
         self.index = index
         self.article_view.set_index(self.index)
         self.sidebar.set_index(self.index)
@@ -209,6 +211,8 @@ class ArticleScreen(Screen[None]):
         actors = self.index.actors_by_importance
         if rank < len(actors):
             self.select_actor(actors[rank].id)
+        elif self.analysing:
+            self.notify("Still finding the actors in this article…", timeout=2)
         else:
             self.notify(f"There are only {len(actors)} actors.", severity="warning", timeout=2)
 
