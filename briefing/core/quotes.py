@@ -156,6 +156,11 @@ class _Context:
             return False
         return all(word[:1].isupper() for word in lead.split())
 
+    def quote_within(self, span: Span) -> bool:
+        """Whether a quoted passage starts or ends inside span (passages are disjoint and in order)."""
+        index = bisect_right(self.passage_ends, span.start)
+        return index < len(self.passages) and self.passages[index].start < span.end
+
     def quote_ends_between(self, start: int, end: int) -> bool:
         index = bisect_right(self.passage_ends, start)
         return index < len(self.passage_ends) and self.passage_ends[index] <= end
@@ -165,15 +170,14 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
     """Direct and reported speech in text order, each with the actor who said it where the text names one."""
     context = _Context(text, sentences, actors)
     speeches = _direct_quotes(context) + _colon_introduced(context)
-    taken = sorted(speech.span for speech in speeches)
-    speeches.extend(speech for speech in _reported_speech(context) if not _overlaps_any(speech.span, taken))
+    taken = sorted((speech.span.start, speech.span.end) for speech in speeches)
+    taken_starts = [start for start, _ in taken]
+    for speech in _reported_speech(context):
+        before = bisect_left(taken_starts, speech.span.end)
+        if before == 0 or taken[before - 1][1] <= speech.span.start:
+            speeches.append(speech)
     speeches.sort(key=lambda speech: speech.span.start)
     return _resolve_speakers(context, speeches)
-
-
-def _overlaps_any(span: Span, sorted_spans: list[Span]) -> bool:
-    index = bisect_left(sorted_spans, Span(span.end, span.end))
-    return index > 0 and sorted_spans[index - 1].end > span.start
 
 
 def _quoted_passages(text: str) -> list[Span]:
@@ -361,7 +365,8 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
         statement_end = text.find("\n", statement_start)
         statement_end = len(text.rstrip()) if statement_end < 0 else statement_end
         statement = Span(statement_start, len(text[statement_start:statement_end].rstrip()) + statement_start)
-        speeches.append(_Speech(statement, False, verb.start(), subject))
+        if not context.quote_within(statement):
+            speeches.append(_Speech(statement, False, verb.start(), subject))
     return speeches
 
 

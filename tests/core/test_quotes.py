@@ -122,6 +122,11 @@ def test_colon_introduced_paragraph_is_the_speaker_statement(introduction: str) 
     assert speech(text) == [("The attack was an act of terror against civilians.", "kassem", False)]
 
 
+def test_statement_holding_a_quote_gives_way_to_the_quote() -> None:
+    text = 'Omar Kassem said:\n\nThe man said "the road to the north is closed" and left.\n'
+    assert [quoted for quoted, _, _ in speech(text)] == ['"the road to the north is closed"']
+
+
 def test_partial_quote_inside_reported_speech_keeps_the_quote() -> None:
     text = 'Kassem said the army would "fight to the last street in the city."'
     assert speech(text) == [('"fight to the last street in the city."', "kassem", False)]
