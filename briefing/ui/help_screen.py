@@ -13,8 +13,11 @@ from textual.widgets import Static
 
 from briefing.ui.actions import ACTIONS, PANE_TITLES, ReaderAction, key_label
 from briefing.ui.actor_sidebar import KIND_MARKERS
+from briefing.ui.settings import config_path
+from briefing.ui.themes import user_themes_dir
 
 KEY_COLUMN_WIDTH = 18
+ID_COLUMN_WIDTH = 18
 HINT_HELP = "After f, type the letters shown over a name to jump to that actor; esc cancels."
 
 
@@ -35,21 +38,38 @@ def help_table(keymap: dict[str, str]) -> Group:
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
         table.add_column("keys", style="bold", no_wrap=True, width=KEY_COLUMN_WIDTH)
         table.add_column("action", ratio=1)
+        table.add_column("id", style="dim", no_wrap=True, width=ID_COLUMN_WIDTH)
         shown_groups: set[str] = set()
         for action in actions:
             if action.help_group is None:
-                table.add_row(Text(key_label(keymap.get(action.id, action.keys))), Text(action.description))
+                table.add_row(
+                    Text(key_label(keymap.get(action.id, action.keys))),
+                    Text(action.description),
+                    Text(action.id),
+                )
             elif action.help_group not in shown_groups:
                 shown_groups.add(action.help_group)
                 group = [member for member in actions if member.help_group == action.help_group]
-                table.add_row(Text(_keys_of_group(group, keymap)), Text(action.help_group))
+                table.add_row(
+                    Text(_keys_of_group(group, keymap)),
+                    Text(action.help_group),
+                    Text(f"{group[0].id}…{group[-1].id}"),
+                )
         sections.extend([Text(title, style="bold underline"), table, Text("")])
     hints = Table(box=None, show_header=False, expand=True, padding=(0, 1))
     hints.add_column("keys", style="bold", no_wrap=True, width=KEY_COLUMN_WIDTH)
     hints.add_column("action", ratio=1)
     hints.add_row(Text("f, then letters"), Text(HINT_HELP))
     sections.extend([Text("Link hints", style="bold underline"), hints, Text("")])
-    sections.extend([Text("What the marks mean", style="bold underline"), legend_table()])
+    sections.extend([Text("What the marks mean", style="bold underline"), legend_table(), Text("")])
+    sections.append(
+        Text(
+            f'Change keys in {config_path()} with a [keys] table of id = "keys", '
+            'for example next_mention = "ctrl+n,n". Themes: t cycles; your own go in '
+            f"{user_themes_dir()}.",
+            style="italic",
+        )
+    )
     return Group(*sections)
 
 
@@ -76,6 +96,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
         Binding("j,down", "scroll_help(1)", show=False),
         Binding("k,up", "scroll_help(-1)", show=False),
+        Binding("space,pagedown", "scroll_help(10)", show=False),
+        Binding("b,pageup", "scroll_help(-10)", show=False),
+        Binding("g,home", "scroll_help(-10000)", show=False),
+        Binding("G,end", "scroll_help(10000)", show=False),
     ]
 
     DEFAULT_CSS = """

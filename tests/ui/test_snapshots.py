@@ -5,7 +5,18 @@ Regenerate after an intended change with `pytest --snapshot-update tests/ui`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.ui.conftest import MakeApp
+
+
+@pytest.fixture(autouse=True)
+def fixed_config_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The help screen names the user's config folder; snapshots must not show a temporary path."""
+    monkeypatch.setattr("briefing.ui.help_screen.config_path", lambda: Path("~/.config/briefing/config.toml"))
+    monkeypatch.setattr("briefing.ui.help_screen.user_themes_dir", lambda: Path("~/.config/briefing/themes"))
 
 
 def test_main_screen_at_120x40(snap_compare, make_app: MakeApp) -> None:
