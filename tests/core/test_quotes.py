@@ -242,7 +242,7 @@ def test_possessive_name_is_not_the_speaker() -> None:
 
 @st.composite
 def text_and_actors(draw: st.DrawFn) -> tuple[str, list[Actor]]:
-    pieces = st.sampled_from([*"ab Kz.,\n\"“”‘’'?:", "said ", "he ", "that ", "Kassem "])
+    pieces = st.sampled_from([*"ab Kz.,\n\"“”‘’'?:", "said ", "he ", "that ", "Kassem ", "Kassem said:\n\n"])
     text = "".join(draw(st.lists(pieces, max_size=80)))
     actors = []
     for index in range(draw(st.integers(0, 3))):
