@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from briefing.core.facts_attribution import Mentions, SpeakerVerb, fact_date, owner, speaker, speaker_verbs
+from briefing.core.facts_attribution import (
+    REACH,
+    Mentions,
+    SpeakerVerb,
+    fact_date,
+    owner,
+    speaker,
+    speaker_verbs,
+)
 from briefing.core.facts_kinds import Kind, classify
 from briefing.core.facts_lexicon import facts_lexicon
 from briefing.core.facts_phrases import (
@@ -52,7 +60,7 @@ def find_facts(
         verbs = speaker_verbs(lower, sentence)
         taken_until = 0
         counts = _counts(text, tokens, anchors)
-        count_starts = [count.number_start for count in counts]
+        count_starts = sorted(count.number_start for count in counts)
         for count in counts:
             if count.start < taken_until or not sentence.contains(Span(count.start, count.end)):
                 continue
@@ -72,7 +80,8 @@ class _Context:
         self._mentions: Mentions | None = None
         self.dates = sorted(dates, key=lambda date: (date.span.start, date.span.end))
         self.date_starts = [date.span.start for date in self.dates]
-        self.quotes = [quote for quote in quotes if quote.speaker]
+        self.quotes = sorted((quote for quote in quotes if quote.speaker), key=lambda quote: quote.span.start)
+        self.quote_starts = [quote.span.start for quote in self.quotes]
         self._dollar: str | None = None
 
     @property
@@ -126,13 +135,15 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
     numbers = [anchor for anchor in anchors if isinstance(anchor, NumberMention)]
     taken = [number.span for number in numbers]
+    taken_ends = [span.end for span in taken]
     numbers = [number for number in numbers if not _YEAR.fullmatch(number.text)]
     counts = [count_from_number(text, tokens, number) for number in numbers]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):
             continue
         start, end, value = anchor
-        if any(span.start < end and start < span.end for span in taken):
+        index = bisect_left(taken_ends, start + 1)
+        if index < len(taken) and taken[index].start < end:
             continue
         if value is None:
             counts.append(count_from_vague(text, tokens, start, end))
@@ -179,7 +190,7 @@ def _fact(
         source=speaker(
             span, sentence, verbs, tokens, context.mentions, _quotes_around(context, span), context.text
         ),
-        date=fact_date(span, sentence, _dates_in(context, sentence), count_starts, context.text),
+        date=fact_date(span, sentence, _dates_near(context, span), count_starts, context.text),
     )
 
 
@@ -218,11 +229,13 @@ def _dollar_currency(text: str) -> str:
     return "USD"
 
 
-def _dates_in(context: _Context, sentence: Span) -> list[DateMention]:
-    first = bisect_left(context.date_starts, sentence.start)
-    last = bisect_left(context.date_starts, sentence.end)
+def _dates_near(context: _Context, span: Span) -> list[DateMention]:
+    first = bisect_left(context.date_starts, span.start - REACH)
+    last = bisect_left(context.date_starts, span.end + REACH)
     return context.dates[first:last]
 
 
 def _quotes_around(context: _Context, span: Span) -> list[Quote]:
-    return [quote for quote in context.quotes if quote.span.contains(span)]
+    """Quotes containing the span; quotes do not nest, so only the last few starting before it can."""
+    last = bisect_right(context.quote_starts, span.start)
+    return [quote for quote in context.quotes[max(0, last - 3) : last] if quote.span.contains(span)]

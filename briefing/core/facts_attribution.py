@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from briefing.core.facts_lexicon import facts_lexicon
@@ -20,6 +20,8 @@ _NOT_BEFORE_SUBJECTS = frozenset(
 )
 _SINCE = ("since", "since the", "from")
 _CLAUSE_JOINER = re.compile(r"[;:]|, (?:and|but|while|which|where|whereas|although) ")
+REACH = 400  # characters around a count searched for its speaker, subject and date
+_LOOK_BACK_MENTIONS = 200
 _BODY_BEFORE_VERB = 12  # characters between "the United Nations" and "estimates"
 
 
@@ -50,7 +52,8 @@ class Mentions:
 
     def last_person_before(self, offset: int) -> Mention | None:
         index = bisect_left(self.starts, offset) - 1
-        while index >= 0:
+        lowest = max(-1, index - _LOOK_BACK_MENTIONS)
+        while index > lowest:
             if self.items[index].actor.kind == "person":
                 return self.items[index]
             index -= 1
@@ -83,7 +86,7 @@ def owner(
         return None
     if kind in _SUBJECT_KINDS:
         verb = clause_verb(verbs, fact_span)
-        clause_start = verb.end if verb is not None else sentence.start
+        clause_start = max(verb.end if verb is not None else sentence.start, fact_span.start - REACH)
         for mention in mentions.within(clause_start, fact_span.start):
             if mention.actor.kind != "person" and not _follows_preposition(text, mention.span.start):
                 return mention
@@ -118,8 +121,10 @@ def speaker_verbs(lower: str, sentence: Span) -> tuple[SpeakerVerb, ...]:
 
 def clause_verb(verbs: tuple[SpeakerVerb, ...], fact_span: Span) -> SpeakerVerb | None:
     """The last attribution verb before the count: what follows it is the reported clause."""
-    before = [verb for verb in verbs if verb.end <= fact_span.start]
-    return before[-1] if before else None
+    index = bisect_right(verbs, fact_span.start, key=_verb_start) - 1
+    while index >= 0 and verbs[index].end > fact_span.start:
+        index -= 1
+    return verbs[index] if index >= 0 else None
 
 
 def speaker(
@@ -139,14 +144,22 @@ def speaker(
     for quote in quotes:
         if quote.speaker and quote.span.contains(fact_span):
             return quote.speaker
-    in_sentence = [m for m in mentions.within(sentence.start, sentence.end) if not m.span.overlaps(fact_span)]
-    for verb in sorted(verbs, key=lambda verb: abs(verb.start - fact_span.start)):
+    near = Span(max(sentence.start, fact_span.start - REACH), min(sentence.end, fact_span.end + REACH))
+    in_sentence = [m for m in mentions.within(near.start, near.end) if not m.span.overlaps(fact_span)]
+    first = bisect_left(verbs, near.start, key=_verb_start)
+    last = bisect_right(verbs, near.end, key=_verb_start)
+    near_verbs = [verb for verb in verbs[first:last] if verb.end <= near.end]
+    for verb in sorted(near_verbs, key=lambda verb: abs(verb.start - fact_span.start)):
         if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
             continue
         found = _speaker_of(verb, sentence, in_sentence, tokens, mentions)
         if found is not None:
             return found
     return None
+
+
+def _verb_start(verb: SpeakerVerb) -> int:
+    return verb.start
 
 
 def _speaker_of(
@@ -183,14 +196,22 @@ def fact_date(
     """
     best: tuple[int, str] | None = None
     for date in dates:
+        if abs(date.span.start - fact_span.start) > REACH:
+            continue
         if date.kind != "point" or date.value is None or not sentence.contains(date.span):
             continue
         if text[max(0, date.span.start - 10) : date.span.start].lower().rstrip().endswith(_SINCE):
             continue
-        low, high = sorted((date.span.start, fact_span.start))
-        if any(low < start < high and not fact_span.start <= start < fact_span.end for start in counts):
+        if _count_between(counts, date.span, fact_span):
             continue
         distance = min(abs(date.span.start - fact_span.end), abs(fact_span.start - date.span.end))
         if best is None or distance < best[0]:
             best = (distance, date.value)
     return best[1] if best else None
+
+
+def _count_between(counts: list[int], date_span: Span, fact_span: Span) -> bool:
+    """True when another count starts between the date and the fact (`counts` sorted)."""
+    if date_span.start < fact_span.start:
+        return bisect_right(counts, date_span.start) < bisect_left(counts, fact_span.start)
+    return bisect_left(counts, fact_span.end) < bisect_left(counts, date_span.start)

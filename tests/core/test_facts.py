@@ -349,7 +349,7 @@ def test_without_actors_quotes_or_dates_links_are_empty():
     assert (fact.actor, fact.actor_text, fact.source, fact.date) == (None, None, None, None)
 
 
-def test_seed_article_force_size_of_fighters_is_found():
+def test_seed_article_force_size_of_fighters_is_found_with_owner_speaker_and_day():
     seed_dir = SHARED / "seed"
     if not seed_dir.is_dir():
         pytest.skip("../shared/seed is not available")
@@ -357,11 +357,36 @@ def test_seed_article_force_size_of_fighters_is_found():
 
     expected = json.loads((seed_dir / "expected.json").read_text(encoding="utf-8"))
     article = next(seed_dir.glob("*.txt")).read_text(encoding="utf-8")
-    found = {
-        (fact.kind, fact.span.start, fact.span.end, fact.low, fact.high) for fact in analyse(article).facts
-    }
-    for fact in expected["facts"]:
-        assert (fact["kind"], *fact["span"], fact["low"], fact["high"]) in found
+    analysis = analyse(article)
+    for wanted in expected["facts"]:
+        (fact,) = [fact for fact in analysis.facts if fact.span.as_list() == wanted["span"]]
+        speaker = analysis.actor(fact.source)
+        assert (fact.kind, fact.low, fact.high) == (wanted["kind"], wanted["low"], wanted["high"])
+        assert fact.actor_text == wanted["actor"]
+        assert speaker is not None and speaker.name == wanted["said_by"]
+        assert fact.date == wanted["said_on"]
+
+
+def test_a_huge_sentence_dense_with_facts_dates_and_speakers_is_handled():
+    text = "Rebels destroyed 3 trucks and dozens of tanks on Monday, the army said, " * 2000
+    army_spans = tuple(Span(start, start + 8) for start in _all(text, "the army"))
+    army = Actor("a1", "the army", "military", army_spans)
+    dates = [
+        DateMention(Span(start, start + 6), "Monday", "2024-01-01", "day") for start in _all(text, "Monday")
+    ]
+    facts = find_facts(text, [Span(0, len(text))], find_numbers(text, dates), [army], [], dates, [])
+    assert len(facts) == 4000
+    assert {fact.source for fact in facts} == {"a1"}
+    assert [fact.text for fact in facts if fact.date is None] == ["3 trucks"]
+
+
+def _all(text: str, word: str) -> list[int]:
+    starts = []
+    start = text.find(word)
+    while start >= 0:
+        starts.append(start)
+        start = text.find(word, start + 1)
+    return starts
 
 
 @settings(max_examples=200, deadline=None)
