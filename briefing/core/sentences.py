@@ -3,7 +3,8 @@
 A boundary is terminal punctuation (with any closing quotes or brackets) followed by white space, a period glued
 to the next sentence ("need.And"), or a line break: a line is a paragraph, so a heading, a caption or "Read
 more:" is a sentence of its own. One pass over candidate boundaries with a few characters of look-around each,
-so the time is linear in the length of the text.
+so the time is linear in the length of the text; the candidate pattern opens with a character class so the
+regex engine skips ahead to the next punctuation mark or line break without trying every position.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from briefing.core.model import Span
 
 _CANDIDATE = re.compile(
     r"""
-    (?=[\n.!?…])
+    [\n.!?…]
     (?:
-        (?P<terminal>[.!?…]+["'”’)\]]*)(?P<gap>\s+|\Z)
-        | (?P<line_break>\n\s*)
-        | (?P<glued>(?<=[a-z][a-z])\.(?=[A-Z][a-z]))
+        (?<=\n)(?P<line_break>\s*)
+        | (?<=[.!?…])[.!?…]*["'”’)\]]*(?P<gap>\s+|\Z)
+        | (?<=[a-z][a-z]\.)(?=[A-Z][a-z])(?P<glued>)
     )
     """,
     re.VERBOSE,
@@ -77,7 +78,7 @@ def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
         following = next_word.group(1) if next_word else ""
     if following.islower():
         return False
-    punctuation = match.group("terminal")
+    punctuation = text[match.start() : match.start("gap")]
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
     if not _ends_with_abbreviation(text, match.start()):
