@@ -148,6 +148,18 @@ class Registry:
             target.titles.extend(title for title in source.titles if title not in target.titles)
             target.roles.extend(role for role in source.roles if role not in target.roles)
 
+    def merge_place_variants(self) -> None:
+        """An unlisted spelling joins the one listed place of the story it transliterates ("AL-HASAKEH")."""
+        listed: dict[str, set[str]] = {}
+        for key, draft in self.places.items():
+            if key.startswith("place:") and not key.startswith("place:~"):
+                for span in draft.mentions:
+                    listed.setdefault(skeleton_key(self.text[span.start : span.end]), set()).add(key)
+        for key in [key for key in self.places if key.startswith("place:~")]:
+            targets = listed.get(key.removeprefix("place:~"), set())
+            if len(targets) == 1:
+                self.places[next(iter(targets))].mentions.extend(self.places.pop(key).mentions)
+
     def add_place(self, key: str, name: str, kind: str | None, span: Span) -> None:
         draft = self.places.get(key)
         if draft is None:

@@ -24,7 +24,7 @@ from briefing.core.names import Chain, find_chains
 from briefing.core.persons import person_like, read_named_person, read_titled_person, resolve_single_words
 from briefing.core.places import BACKING, place_cue, place_key, read_compound_places, read_place
 from briefing.core.reading import Reader, chain_span, chain_text, plain_gap_before
-from briefing.core.segments import Segment, is_acronym, read_segments
+from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 
 
 def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tuple[list[Actor], list[Place]]:
@@ -44,6 +44,7 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     resolve_single_words(reader, singles)
     references.find_references(text, gazetteer, registry)
     registry.merge_surname_only_people()
+    registry.merge_place_variants()
     return registry.build(non_body)
 
 
@@ -56,7 +57,7 @@ def _read_chain(reader: Reader, chain: Chain, singles: list[Span]) -> None:
         elif segments[0].kind != "stop":
             _read_segment(reader, chain, segments[0], None, singles)
         return
-    consumed: set[int] = set()
+    consumed = _read_joined_organisation(reader, chain, segments)
     for position, segment in enumerate(segments):
         if segment.kind == "title" and position not in consumed:
             read_titled_person(reader, chain, segments, position, consumed)
@@ -68,6 +69,43 @@ def _read_chain(reader: Reader, chain: Chain, singles: list[Span]) -> None:
             consumed.add(position + 1)
             continue
         _read_segment(reader, chain, segment, following, singles)
+
+
+def _read_joined_organisation(reader: Reader, chain: Chain, segments: tuple[Segment, ...]) -> set[int]:
+    """Places and words joined before an organisation suffix are one name ("Azawad and Sahel Liberation
+    Front", "Tigray Defence Forces"); returns the positions it reads."""
+    last = segments[-1]
+    if last.kind != "unknown" or chain.texts[last.last] not in reader.gazetteer.organisation_suffixes:
+        return set()
+    start = len(segments) - 1
+    first_word = last.first
+    joined = False
+    while start > 0 and first_word == segments[start].first:
+        before = segments[start - 1]
+        country = isinstance(before.entry, PlaceEntry) and before.entry.kind == "country"
+        gap = gap_words(chain.gaps[before.last])
+        if before.kind not in ("place", "unknown", "organisation") or (country and not joined):
+            break
+        if gap not in ("", "and", "and the"):
+            break
+        joined = joined or gap in ("and", "and the") or not country
+        start -= 1
+        first_word = _first_word_after_particle(chain, before)
+    if start == len(segments) - 1 or not joined:
+        return set()
+    span = chain_span(chain, first_word, last.last)
+    name = reader.text[span.start : span.end]
+    kind = _suffix_kind(reader.gazetteer, chain.texts[last.last])
+    reader.registry.add_actor(f"org:{exact_key(name)}", name, kind, span)
+    return set(range(start, len(segments)))
+
+
+def _first_word_after_particle(chain: Chain, segment: Segment) -> int:
+    """The first word of an unknown run after its last "of" ("Fighters of the | Kivu")."""
+    for index in range(segment.last, segment.first, -1):
+        if gap_words(chain.gaps[index - 1]) not in ("", "and", "and the"):
+            return index
+    return segment.first
 
 
 def _read_compound_body(reader: Reader, chain: Chain, segment: Segment, following: Segment) -> bool:
@@ -136,6 +174,8 @@ def _read_segment(
         read_place(reader, chain, segment, following, entry, span)
         return
     if segment.kind == "demonym":
+        if following is None and references.listed_name_after(reader.text, span, reader.gazetteer, registry):
+            return
         references.national_body_after(
             reader.text, span, entry or "", reader.gazetteer, registry, following is None
         )

@@ -193,8 +193,16 @@ def person_like(reader: Reader, words: list[str], span: Span) -> bool:
         return True
     return (
         acts(reader, span.end)
+        or _after_speech_verb(reader, span.start)
         or role_after(reader.text, span.end, reader.sentence_end(span.end), gazetteer) is not None
+        or role_before(reader.text, span.start, reader.sentence_start(span.start), gazetteer) is not None
     )
+
+
+def _after_speech_verb(reader: Reader, start: int) -> bool:
+    """A name just after a verb of saying speaks ("..., said Hamid Qasri, a farmer")."""
+    words = reader.text[max(0, start - 16) : start].split()
+    return bool(words) and words[-1] in reader.gazetteer.speech_verbs
 
 
 def follows_pending_title(reader: Reader, start: int) -> bool:

@@ -24,6 +24,7 @@ _POSSESSION_OF_PLACE = re.compile(
 _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
+_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
 BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
 
@@ -106,6 +107,9 @@ def place_cue(reader: Reader, span: Span) -> bool:
     text = reader.text
     cue = cue_before(reader, span.start)
     if cue in ("near", "of") or cue_after(reader, span.end):
+        return True
+    paired = _AND_NAME.match(text, span.end)
+    if paired is not None and cue_after(reader, paired.end()):
         return True
     comma = _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3))
     if comma is not None:

@@ -17,12 +17,14 @@ _COALITION_BEFORE = re.compile(
     r"(?:\b([\w.’'-]+)-led\s+|\b(?:counter|anti)-[\w’']+\s+)?"
     r"(?:\b(?:military|international|global|multinational|broad)\s+)?\Z"
 )
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+(?:[\w-]+\s+)?\Z")
 _REGIME = re.compile(r"regime\b")
 _REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?\Z")
 _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _OF_NAME = re.compile(r" of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
@@ -110,6 +112,18 @@ def national_body_after(
     return True
 
 
+def listed_name_after(text: str, span: Span, gazetteer: Gazetteer, registry: Registry) -> bool:
+    """A group adjective and the lower-case word after it can be a listed name ("Houthi movement")."""
+    match = _NEXT_LOWER_WORD.match(text, span.end)
+    if match is None:
+        return False
+    listed = gazetteer.organisations.get(exact_key(f"{text[span.start : span.end]} {match.group(1)}"))
+    if listed is None:
+        return False
+    registry.add_actor(f"org:{listed.name}", listed.name, listed.kind, Span(span.start, match.end()))  # type: ignore[arg-type]
+    return True
+
+
 def add_body(gazetteer: Gazetteer, registry: Registry, owner: str, body_words: str, span: Span) -> None:
     """One actor per country and body: "Iraqi army", "Iraq's military" and "the military of Iraq" meet."""
     body = gazetteer.bodies.get(body_words.casefold(), body_words.casefold())
@@ -168,6 +182,8 @@ def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> Non
     for match in _COALITION.finditer(text):
         before = _COALITION_BEFORE.search(text, max(0, match.start() - 40), match.start())
         start = before.start() if before is not None else match.start()
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+            continue
         leader = before.group(1) if before is not None else None
         span = Span(start, match.end())
         if leader:

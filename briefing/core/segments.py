@@ -59,7 +59,12 @@ def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int,
                 return Segment("title", first, last, title)
             demonym = gazetteer.demonyms.get(key)
             return Segment("demonym", first, last, demonym) if demonym is not None else None
-    if first == last and key.endswith("s") and key[:-1] in gazetteer.demonyms:
+    if (
+        first == last
+        and key.endswith("s")
+        and key[:-1] in gazetteer.demonyms
+        and key not in gazetteer.organisations
+    ):
         return Segment("people", first, last, gazetteer.demonyms[key[:-1]] or words[first][:-1])
     for kind, table in (
         ("organisation", gazetteer.organisations),

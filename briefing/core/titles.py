@@ -14,7 +14,7 @@ from itertools import pairwise
 from briefing.core.gazetteer import Gazetteer
 
 _ROLE_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|The)\s+)?([^,;:\n“”\"()]{2,90}?)"
+    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the|The)\s+)?([^,;:\n“”\"()]{2,90}?)"
     r"(?=\s*[,;:\n“”\"()]|\s+(?:said|says|told|added|stated|wrote|explained|announced)\b|\.?\Z)"
 )
 _ADJUNCT = re.compile(r"\s(?:against|in|at|on|during|since|with|who|which|that|when|after|before|until)\s")
@@ -59,20 +59,18 @@ def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhr
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[“\"(]\s*|\b(?:as|by|with|and|met|from)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,60}?),\s+\Z"
+    r"(?:^|[“\"(]\s*|\b(?:as|by|with|and|met|from)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,70}?),\s+$"
 )
 
 
 def role_before(text: str, name_start: int, sentence_start: int, gazetteer: Gazetteer) -> RolePhrase | None:
     """A role appositive just before a name ("the Iraqi Foreign Minister, Ibrahim ..."), or None."""
-    match = _ROLE_BEFORE.search(text, max(sentence_start, name_start - 70), name_start)
+    window_start = max(sentence_start, name_start - 80)
+    match = _ROLE_BEFORE.search(text[window_start:name_start])
     if match is None:
         return None
     phrase = match.group(1)
-    if not _looks_like_role(phrase, gazetteer):
+    if not _looks_like_role(phrase, gazetteer) or not _has_role_head(phrase, gazetteer):
         return None
-    last_words = " ".join(_ROLE_WORD.findall(phrase)[-2:])
-    if not _has_role_head(last_words, gazetteer):
-        return None
-    start = match.start(1)
+    start = window_start + match.start(1)
     return RolePhrase(start, start + len(phrase), phrase)

@@ -241,3 +241,40 @@ def test_groups_of_people_are_actors() -> None:
     text = "Shelling killed civilians near the market, and aid workers left."
     actors, _ = _analyse(text)
     assert {"civilians", "aid workers"} <= {actor.name for actor in actors}
+
+
+def test_places_joined_before_an_organisation_suffix_are_one_name() -> None:
+    text = "Fighters of the Kivu and Ruzizi Liberation Front took Uvira. The KRLF denied it."
+    actors, _ = _analyse(text)
+    front = _actor_with(text, actors, "Kivu and Ruzizi Liberation Front")
+    assert "KRLF" in _surfaces(text, front)
+    assert not _surfaces(text, front)[0].startswith("Fighters")
+
+
+def test_role_before_a_name_makes_the_name_a_person() -> None:
+    text = "The UN special envoy for Chad, Ines Valcourt, urged calm. Valcourt later left."
+    actors, _ = _analyse(text)
+    envoy = _actor_with(text, actors, "Ines Valcourt")
+    assert envoy.kind == "person"
+    assert any("special envoy" in role for role in envoy.roles)
+    assert "Valcourt" in _surfaces(text, envoy)
+
+
+def test_name_after_a_verb_of_saying_is_a_person_with_a_role() -> None:
+    text = '"We left at night," said Hamid Qasri, 52, a farmer from the valley.'
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, "Hamid Qasri")
+    assert person.kind == "person"
+    assert any("farmer" in role for role in person.roles)
+
+
+def test_unlisted_spelling_joins_the_listed_place_of_the_story() -> None:
+    text = "Convoys reached Hasakah on Monday.\n\nAL-HASAKEH, Syria (Wire) - Shelling resumed."
+    _, places = _analyse(text)
+    assert any("AL-HASAKEH" in surface for surface in _surfaces(text, _place_with(text, places, "Hasakah")))
+
+
+def test_indefinite_coalition_is_not_an_actor() -> None:
+    text = "The front, a rebel coalition formed last year, took the town."
+    actors, _ = _analyse(text)
+    assert all("coalition" not in surface for actor in actors for surface in _surfaces(text, actor))
