@@ -49,6 +49,9 @@ _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
     "idp": frozenset({"casualties"}),
 }
 _LATER_TRIGGER_WINDOW = 30
+_LIST_WINDOW = 14
+_NEW_CLAUSE = frozenset({"and", "but", "while"})
+_CASUALTIES = frozenset({"casualties"})
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
 _NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", "aircraft", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
@@ -82,6 +85,12 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
     trigger = _trigger(count, tokens, sentence_first, sentence_last, allowed, noun_class) if allowed else None
     if trigger is None and noun_class == "materiel":
         trigger = _later_trigger(count, tokens, sentence_last, allowed)
+    if (
+        trigger is None
+        and noun_class == "force"
+        and _later_trigger(count, tokens, sentence_last, _CASUALTIES)
+    ):
+        return None
     if trigger is not None:
         return trigger
     if noun_class in _CLASS_DEFAULTS:
@@ -228,12 +237,20 @@ def _skip_inclusion(tokens: Tokens, index: int, sentence_last: int) -> int:
 def _coordinated_right_trigger(
     count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]
 ) -> Kind | None:
-    """'Three women and three children were shot dead': the verb after the second count covers the first."""
+    """'Three women and three children were shot dead', 'Two soldiers, a guard and a driver died': the verb
+    after the last item of a list covers every item. A comma before 'and' starts a new clause, not an item.
+    """
     index = count.head_end_token
-    if index > sentence_last or tokens.lower[index] != "and":
+    if index > sentence_last or tokens.lower[index] not in ("and", ","):
         return None
-    for position in range(index + 1, min(index + 7, sentence_last + 1)):
+    if tokens.lower[index] == "," and index + 1 <= sentence_last and tokens.lower[index + 1] in _NEW_CLAUSE:
+        return None
+    for position in range(index + 1, min(index + _LIST_WINDOW, sentence_last + 1)):
         word = tokens.lower[position]
+        if word == ",":
+            if position + 1 <= sentence_last and tokens.lower[position + 1] in _NEW_CLAUSE:
+                return None
+            continue
         if not word[:1].isalnum():
             return None
         if word in _AUXILIARIES or _trigger_at(tokens, position):
@@ -242,7 +259,10 @@ def _coordinated_right_trigger(
 
 
 def _later_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:
-    """'In addition to the 14 tanks, three artillery systems, … were destroyed': the verb after a list."""
+    """'In addition to the 14 tanks, three artillery systems, … were destroyed': the verb after a list.
+
+    For troops it only makes a count ambiguous: '300 soldiers, … died' may or may not count the dead.
+    """
     last = min(sentence_last, count.head_end_token + _LATER_TRIGGER_WINDOW)
     for index in range(count.head_end_token, last + 1):
         if tokens.lower[index] in _CLAUSE_BREAKS:

@@ -224,7 +224,10 @@ def _head_at(tokens: Tokens, position: int, lexicon: FactsLexicon) -> tuple[str,
 def _longest_compound(
     tokens: Tokens, head: tuple[str, int, int], first: int, lexicon: FactsLexicon
 ) -> tuple[str, int, int, int]:
-    """'strike aircraft', 'vehicle bombs': a counted noun followed by another is a compound; take the last."""
+    """'strike aircraft', 'vehicle bombs': a counted noun followed by another is a compound; take the last.
+
+    'women and children' is one counted noun when both nouns count the same kind of thing.
+    """
     noun_class, head_first, head_last = head
     following = head_last + 1
     while following < len(tokens.lower) and tokens.starts[following] - tokens.ends[following - 1] == 1:
@@ -233,6 +236,10 @@ def _longest_compound(
             break
         noun_class, head_first, head_last = later
         following = head_last + 1
+    if following + 1 < len(tokens.lower) and tokens.lower[following] == "and":
+        paired = _head_at(tokens, following + 1, lexicon)
+        if paired is not None and paired[0] == noun_class:
+            head_last = paired[2]
     return noun_class, first, head_first, head_last
 
 

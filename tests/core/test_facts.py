@@ -178,6 +178,25 @@ def test_coordinated_counts_share_the_verb_after_them():
     ]
 
 
+def test_the_verb_after_a_list_covers_each_counted_item():
+    assert _summary("Two soldiers, a guard and four drivers died in the ambush.") == [
+        ("casualties", "killed", "Two soldiers", 2, 2),
+        ("casualties", "killed", "four drivers", 4, 4),
+    ]
+
+
+def test_troops_next_to_a_casualty_clause_are_left_out_rather_than_guessed():
+    assert _summary("The garrison has 300 soldiers, and 20 civilians were killed.") == [
+        ("casualties", "killed", "20 civilians", 20, 20)
+    ]
+
+
+def test_one_number_counting_two_nouns_is_one_fact():
+    assert _summary("At least 13 women and children were killed.") == [
+        ("casualties", "killed", "At least 13 women and children", 13, None)
+    ]
+
+
 def test_a_parenthetical_including_clause_does_not_hide_the_verb():
     assert _summary("Seven people, including a baby, were killed.") == [
         ("casualties", "killed", "Seven people", 7, 7)
