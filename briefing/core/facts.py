@@ -30,10 +30,8 @@ from briefing.core.facts_phrases import (
     tokenize,
 )
 from briefing.core.model import Actor, DateMention, Fact, NumberMention, Place, Quote, Span
-from briefing.core.numbers import find_whole_words, lowered
+from briefing.core.numbers import currency_code, find_whole_words, lowered
 
-_MONEY_UNITS = {"money_USD": "USD", "money_EUR": "EUR", "money_GBP": "GBP"}
-_SIGN_UNITS = {"US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "NZ$": "NZD", "£": "GBP", "€": "EUR"}
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
@@ -211,11 +209,10 @@ def _is_pay(count: Count, tokens: Tokens, first: int, last: int) -> bool:
 
 def _unit(count: Count, kind: Kind, context: _Context) -> str | None:
     if kind.kind == "money":
-        if count.noun_class in _MONEY_UNITS:
-            return _MONEY_UNITS[count.noun_class]
-        if count.noun_class == "money_dollar" or count.currency == "$":
-            return context.dollar
-        return _SIGN_UNITS.get(count.currency or "")
+        code = count.noun_class.removeprefix("money_") if count.noun_class else None
+        if count.currency is not None:
+            code = currency_code(count.currency)
+        return context.dollar if code in ("$", "dollar") else code
     if count.noun_class in _AREA_UNITS:
         return _AREA_UNITS[count.noun_class]
     return count.unit

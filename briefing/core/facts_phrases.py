@@ -101,7 +101,7 @@ def count_from_vague(text: str, tokens: Tokens, start: int, end: int) -> Count:
 
 def _currency_sign(number_text: str) -> str | None:
     """The currency sign a number was written with ('£45m' -> '£'), None for plain numbers."""
-    if number_text[:1].isalnum():
+    if number_text[:1].isdigit():
         return None
     sign = _BEFORE_DIGITS.match(number_text).group().strip()  # type: ignore[union-attr]
     return sign if sign in currency_signs() else None

@@ -33,6 +33,7 @@ class _Lexicon:
     words: dict[str, tuple[float, str]]
     scales: dict[str, tuple[float, bool]]
     currency_signs: tuple[str, ...]
+    currency_codes: dict[str, str]
     after_digits: re.Pattern[str]
     words_pattern: re.Pattern[str]
     word_anchors: tuple[str, ...]
@@ -48,9 +49,8 @@ _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen
 def _lexicon() -> _Lexicon:
     words = {row[0].lower(): (float(row[1]), row[2]) for row in load_table("numbers_words.txt")}
     scales = {row[0].lower(): (float(row[1]), row[2] == "yes") for row in load_table("numbers_scales.txt")}
-    signs = tuple(
-        sorted((row[0] for row in load_table("numbers_currency_symbols.txt")), key=len, reverse=True)
-    )
+    codes = {row[0]: row[1] for row in load_table("numbers_currency_symbols.txt")}
+    signs = tuple(sorted(codes, key=len, reverse=True))
     word_scales = "|".join(name for name, (_, needs_currency) in scales.items() if not needs_currency)
     after_digits = re.compile(
         rf"(?P<glued>[A-Za-z]+)?(?:[ \u00a0](?P<scale>{word_scales})\b)?", re.IGNORECASE
@@ -64,12 +64,17 @@ def _lexicon() -> _Lexicon:
     shortest = tuple(
         word for word in anchors if not any(word.startswith(other) for other in anchors if other != word)
     )
-    return _Lexicon(words, scales, signs, after_digits, words_pattern, shortest)
+    return _Lexicon(words, scales, signs, codes, after_digits, words_pattern, shortest)
 
 
 def currency_signs() -> tuple[str, ...]:
     """The currency signs a number may start with, longest first."""
     return _lexicon().currency_signs
+
+
+def currency_code(sign: str) -> str | None:
+    """The ISO code of a currency sign; '$' alone is ambiguous and stays '$' for the caller to resolve."""
+    return _lexicon().currency_codes.get(sign)
 
 
 def lowered(text: str) -> str:

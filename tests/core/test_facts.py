@@ -242,6 +242,11 @@ def test_units_name_the_counted_noun_and_normalise_areas_and_money():
     assert [fact.unit for fact in facts] == ["mi2", "tankers", "USD"]
 
 
+def test_currency_signs_and_words_become_iso_codes():
+    text = "Donors gave A$5m, US$3m, €2m, £1m, 9 billion euros and 2 million US dollars."
+    assert [fact.unit for fact in _facts(text)] == ["AUD", "USD", "EUR", "GBP", "EUR", "USD"]
+
+
 def test_dollars_in_an_australian_government_text_are_aud():
     text = "The Australian Government has provided $40 million in aid."
     assert [fact.unit for fact in _facts(text)] == ["AUD"]
