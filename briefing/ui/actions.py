@@ -135,6 +135,9 @@ ACTIONS: tuple[ReaderAction, ...] = (
         footer=True,
         footer_label="note",
     ),
+    ReaderAction(
+        "set_published", "set_published", "p", "Set the publication date and resolve dates again", "reader"
+    ),
     ReaderAction("export", "export", "e", "Export the briefing with notes as Markdown", "reader"),
     ReaderAction("back", "back", "escape", "Back out one layer (never quits)", "reader", palette=False),
     ReaderAction(

@@ -6,7 +6,8 @@ to) and tells the three panes what to show; the panes only paint and report what
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
@@ -149,6 +150,10 @@ class ArticleScreen(Screen[None]):
         analysis = index.analysis
         self.analysing = False
         self.index = index
+        if self.selected_actor is not None and self.selected_actor not in index.rank:
+            self.selected_actor = None
+            self.mention = None
+            self.article_view.set_current(None, None)
         self.article_view.set_index(self.index)
         self.sidebar.set_index(self.index)
         self.facts_panel.set_index(self.index)
@@ -483,6 +488,25 @@ class ArticleScreen(Screen[None]):
             self.notify(warning, severity="warning")
         store.warnings.clear()
         self.facts_panel.set_notes(notes)
+
+    def action_set_published(self) -> None:
+        from briefing.ui.published_dialog import PublishedDialog
+
+        if self.article.document is None:
+            self.notify("This article cannot be analysed again.", severity="warning", timeout=3)
+            return
+
+        def reanalyse(date: dt.date | None) -> None:
+            if date is None:
+                return
+            self.article = replace(self.article, published_on=date)
+            self.analysing = True
+            self.sidebar.loading = True
+            self.facts_panel.loading = True
+            self._set_status(f"analysing again with publication date {date.isoformat()}…")
+            self._analyse()
+
+        self.app.push_screen(PublishedDialog(self.analysis.document.published), reanalyse)
 
     def action_export(self) -> None:
         from briefing.notes.export_markdown import briefing_markdown

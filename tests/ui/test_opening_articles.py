@@ -124,3 +124,19 @@ async def test_backspace_returns_to_the_library_and_escape_cancels_loading(tmp_p
         await pilot.pause()
         await pilot.press("escape")
         assert app.screen is library_screen
+
+
+async def test_p_sets_the_publication_date_and_the_header_says_the_user_gave_it(tmp_path: Path) -> None:
+    document = SourceDocument(text=TEXT, document_id="varnsk", location=str(tmp_path / "varnsk.md"))
+    app = reader_for(document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await app.workers.wait_for_complete()
+        await pilot.press("p", *"nonsense", "enter")
+        assert "not a date" in str(app.screen.query_one("#published-error").render())
+        await pilot.press(*["backspace"] * 8, *"2024-03-06", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.analysis.document.published == "2024-03-06"
+        assert "published 2024-03-06 (given by the user)" in painted(screen.article_view)
