@@ -45,14 +45,6 @@ class Chain(NamedTuple):
     possessive: bool
     texts: tuple[str, ...]
 
-    @property
-    def start(self) -> int:
-        return self.words[0].start
-
-    @property
-    def end(self) -> int:
-        return self.words[-1].end
-
 
 def _keeps_period(word: str, is_abbreviation: Callable[[str], bool]) -> bool:
     """A final period belongs to initials, dotted acronyms and abbreviated titles, not to a sentence end."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.core import references
-from briefing.core.gazetteer import PlaceEntry, exact_key, skeleton_key
+from briefing.core.gazetteer import PlaceEntry, skeleton_key
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, cue_after, cue_before, next_words, plain_gap_before
@@ -67,9 +67,9 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
     after = _LIST_AFTER.match(text, span.end, min(len(text), span.end + 12))
     if after is None:
         return False
-    place = reader.gazetteer.places.get(exact_key(next_words(text, after.end())))
+    place = reader.gazetteer.place(next_words(text, after.end()))
     if place is None:
-        place = reader.gazetteer.places.get(exact_key(next_words(text, after.end()).split(" ")[0]))
+        place = reader.gazetteer.place(next_words(text, after.end()).split(" ")[0])
     return place is not None and place.kind == "country"
 
 
@@ -82,7 +82,7 @@ def _abbreviation_as_adjective(reader: Reader, span: Span, cue: str | None) -> b
 def read_compound_places(reader: Reader, span: Span, word: str) -> bool:
     """Each part of a hyphenated pair of listed places is a mention of that place ("Syria-Iraq border")."""
     parts = word.split("-")
-    places = [reader.gazetteer.places.get(exact_key(part)) for part in parts]
+    places = [reader.gazetteer.place(part) for part in parts]
     if len(parts) != 2 or None in places:
         return False
     as_states = all(place.kind == "country" for place in places if place) and not cue_after(reader, span.end)
@@ -113,7 +113,7 @@ def place_cue(reader: Reader, span: Span) -> bool:
         return True
     comma = _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3))
     if comma is not None:
-        place = reader.gazetteer.places.get(exact_key(next_words(text, comma.end())))
+        place = reader.gazetteer.place(next_words(text, comma.end()))
         if place is not None and place.kind in ("country", "region"):
             return True
     return cue == "in"

@@ -139,10 +139,10 @@ def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registr
         if before is None or before.group().casefold() not in gazetteer.bodies:
             continue
         name = match.group(1)
-        place = gazetteer.places.get(exact_key(name))
+        place = gazetteer.place(name)
         if place is None and " " in name:
             name = name.split(" ")[0]
-            place = gazetteer.places.get(exact_key(name))
+            place = gazetteer.place(name)
         if place is None or place.kind != "country":
             continue
         end = match.start(1) + len(name)
@@ -228,7 +228,7 @@ def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
             bare.append(Span(match.start(), match.end()))
             continue
         country = gazetteer.demonyms.get(exact_key(owner))
-        place = gazetteer.places.get(exact_key(owner))
+        place = gazetteer.place(owner)
         if country or (place is not None and place.kind == "country"):
             owner_name = country or (place.name if place else owner)
             demonym = gazetteer.demonym_of.get(owner_name, owner_name)
