@@ -6,20 +6,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from briefing.core.facts_lexicon import facts_lexicon
+from briefing.core.facts_lexicon import facts_lexicon, grammar
 from briefing.core.facts_phrases import Tokens
 from briefing.core.model import Actor, DateMention, Quote, Span
 
 _SUBJECT_KINDS = frozenset({"strikes", "territory", "money", "force_size"})
 _OWNER_KINDS = frozenset({"force_size", "materiel", "casualties", "strikes", "territory"})
-_PRONOUNS = frozenset({"he", "she"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
-_NOT_BEFORE_SUBJECTS = frozenset(
-    {"to", "for", "of", "against", "on", "at", "in", "by", "with", "from", "into", "near", "about", "over"}
-    | {"attack", "attacked", "attacking", "fight", "fighting", "fought", "target", "targeted", "targeting"}
-)
-_SINCE = ("since", "since the", "from")
-_CLAUSE_JOINER = re.compile(r"[;:]|, (?:and|but|while|which|where|whereas|although) ")
+_PRONOUNS = grammar("pronoun")
+_DETERMINERS = grammar("determiner")
+_NOT_BEFORE_SUBJECTS = grammar("not_before_subject")
+_SINCE = tuple(sorted(grammar("since")))
+_CLAUSE_JOINER = re.compile(rf"[;:]|, (?:{'|'.join(sorted(grammar('clause_joiner')))}) ")
 REACH = 400  # characters around a count searched for its speaker, subject and date
 _LOOK_BACK_MENTIONS = 200
 _BODY_BEFORE_VERB = 12  # characters between "the United Nations" and "estimates"

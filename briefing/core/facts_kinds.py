@@ -9,17 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.core.facts_lexicon import FactsLexicon, facts_lexicon
+from briefing.core.facts_lexicon import FactsLexicon, facts_lexicon, grammar
 from briefing.core.facts_phrases import Count, Tokens
 
-_AUXILIARIES = frozenset(
-    {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would", "could"}
-    | {"may", "might", "reportedly", "also", "all", "later", "allegedly", "now", "still", "who", "that"}
-    | {"which", "to", "either", "subsequently", "then", "already", "more", "others", "remain", "remains"}
-    | {"remained", "since", "just", "recently", "officially"}
-)
-_PHRASE_PREPOSITIONS = frozenset({"of", "in", "across", "inside", "near", "around", "from", "at"})
-_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "which", "who", "whereas", "although"})
+_AUXILIARIES = grammar("auxiliary")
+_PHRASE_PREPOSITIONS = grammar("trailing_preposition")
+_CLAUSE_BREAKS = grammar("clause_break")
 _PEOPLE_WINDOW = 8
 _MATERIEL_WINDOW = 40
 
@@ -50,12 +45,12 @@ _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
 }
 _LATER_TRIGGER_WINDOW = 30
 _LIST_WINDOW = 14
-_NEW_CLAUSE = frozenset({"and", "but", "while"})
+_NEW_CLAUSE = grammar("new_clause")
 _CASUALTIES = frozenset({"casualties"})
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
 _NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", "aircraft", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
-_INCLUSION_WORDS = frozenset({"including", "among"})
+_INCLUSION_WORDS = grammar("inclusion")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,13 @@ def _phrase_table(rows: tuple[tuple[str, ...], ...]) -> dict[Phrase, str]:
 
 
 @cache
+def grammar(role: str) -> frozenset[str]:
+    """The closed-class words of one role in facts_grammar.txt (auxiliaries, clause breaks, ...)."""
+    rows = {row[0]: row[1] for row in load_table("facts_grammar.txt")}
+    return frozenset(word.strip() for word in rows[role].split(","))
+
+
+@cache
 def facts_lexicon() -> FactsLexicon:
     nouns = _phrase_table(load_table("facts_nouns.txt"))
     triggers: dict[Phrase, tuple[tuple[str, str], ...]] = {}

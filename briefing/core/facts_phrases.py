@@ -11,13 +11,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
-from briefing.core.facts_lexicon import TOKEN_PATTERN, FactsLexicon, facts_lexicon
+from briefing.core.facts_lexicon import TOKEN_PATTERN, FactsLexicon, facts_lexicon, grammar
 from briefing.core.model import NumberMention
 from briefing.core.numbers import currency_signs
 
 _SPLITTER = re.compile(f"({TOKEN_PATTERN.pattern})")
 _BEFORE_DIGITS = re.compile(r"[^0-9]*")
-_PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "its", "his", "her", "these", "those"})
+_PARTITIVE_DETERMINERS = grammar("partitive_determiner")
 _MAX_PREMODIFIERS = 4
 
 
@@ -96,6 +96,7 @@ def count_from_word(text: str, tokens: Tokens, start: int, end: int, value: floa
 
 
 def count_from_vague(text: str, tokens: Tokens, start: int, end: int) -> Count:
+    """'dozens of villages', 'hundreds of thousands of Syrians': a count with no value, with its 'of'-noun."""
     return _with_noun(text, tokens, start, start, end, None, None, False, True, None)
 
 
@@ -133,8 +134,6 @@ def _with_noun(
 ) -> Count:
     lexicon = facts_lexicon()
     index = tokens.index_at_or_after(number_end)
-    if index < len(tokens.lower) and tokens.lower[index] in ("-plus", "+"):
-        index += 1
     noun = _noun_after(tokens, index, lexicon, allow_of=vague)
     if (
         noun is None
@@ -232,7 +231,7 @@ def _longest_compound(
     following = head_last + 1
     while following < len(tokens.lower) and tokens.starts[following] - tokens.ends[following - 1] == 1:
         later = _head_at(tokens, following, lexicon)
-        if later is None or tokens.raw[following - 1].endswith((",", ";")):
+        if later is None:
             break
         noun_class, head_first, head_last = later
         following = head_last + 1

@@ -13,10 +13,6 @@ from functools import cache
 from briefing.core.lexicon import load_table
 from briefing.core.model import DateMention, NumberMention, Span
 
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "and"})
-_WORDS_BEFORE_NOT_A_NUMBER = frozenset({"no", "any", "every", "each", "someone", "anyone"})
-
 
 @dataclass(frozen=True, slots=True)
 class _Single:
@@ -37,12 +33,14 @@ class _Lexicon:
     after_digits: re.Pattern[str]
     words_pattern: re.Pattern[str]
     word_anchors: tuple[str, ...]
+    article_scales: frozenset[str]
+    range_joiners: frozenset[str]
+    not_a_count_before_one: frozenset[str]
 
 
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])an?[ \t]+$")
-_ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 
 
 @cache
@@ -64,7 +62,25 @@ def _lexicon() -> _Lexicon:
     shortest = tuple(
         word for word in anchors if not any(word.startswith(other) for other in anchors if other != word)
     )
-    return _Lexicon(words, scales, signs, codes, after_digits, words_pattern, shortest)
+    grammar = {
+        row[0]: frozenset(word.strip() for word in row[1].split(","))
+        for row in load_table("numbers_grammar.txt")
+    }
+    article_scales = frozenset(
+        word for word, (_, role) in words.items() if role in ("hundred", "scale", "dozen")
+    )
+    return _Lexicon(
+        words,
+        scales,
+        signs,
+        codes,
+        after_digits,
+        words_pattern,
+        shortest,
+        article_scales,
+        grammar["range_joiner"],
+        grammar["not_a_count_before_one"],
+    )
 
 
 def currency_signs() -> tuple[str, ...]:
@@ -182,7 +198,7 @@ def _word_numbers(text: str) -> list[_Single]:
             continue
         start = anchor
         first_word = _WORD.match(lower, anchor)
-        if first_word is not None and first_word.group() in _ARTICLE_SCALES:
+        if first_word is not None and first_word.group() in lexicon.article_scales:
             article = _ARTICLE_BEFORE.search(lower, max(0, anchor - 4), anchor)
             start = article.start() if article else anchor
         covered_until = match.end()
@@ -266,7 +282,9 @@ def _is_idiomatic_one(text: str, single: _Single) -> bool:
         return False
     before = text[max(0, single.start - 12) : single.start].split()
     after = text[single.end : single.end + 10].lower()
-    return bool(before and before[-1].lower() in _WORDS_BEFORE_NOT_A_NUMBER) or after.startswith(" another")
+    return bool(before and before[-1].lower() in _lexicon().not_a_count_before_one) or after.startswith(
+        " another"
+    )
 
 
 def _outside(singles: list[_Single], date_spans: list[Span]) -> list[_Single]:
@@ -303,7 +321,7 @@ def _join_ranges(text: str, singles: list[_Single]) -> list[NumberMention]:
 
 def _range(text: str, first: _Single, second: _Single) -> NumberMention | None:
     joiner = text[first.end : second.start].strip().lower()
-    if joiner not in _RANGE_JOINERS or second.start - first.end > 5:
+    if joiner not in _lexicon().range_joiners or second.start - first.end > 5:
         return None
     low = first.value
     if first.scale == 1.0 and second.scale > 1.0 and low < 1000:
