@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
@@ -63,7 +65,7 @@ def matches_filter(actor: Actor, query: str) -> bool:
 class ActorSidebar(Vertical):
     """Filter box over the actor list; picking an actor posts ActorChosen for the screen to act on."""
 
-    BINDINGS: list[BindingType] = bindings_for("actors")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("actors")
 
     DEFAULT_CSS = """
     ActorSidebar { width: 24%; min-width: 24; max-width: 36; height: 1fr; background: $panel; border-right: vkey $primary 40%; }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual import work
@@ -54,7 +54,7 @@ class NoteTarget:
 class ArticleScreen(Screen[None]):
     """One article; every key of the "reader" pane of the action registry is handled here."""
 
-    BINDINGS: list[BindingType] = bindings_for("reader")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("reader")
 
     DEFAULT_CSS = """
     ArticleScreen #panes { height: 1fr; }

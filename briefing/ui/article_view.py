@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -61,7 +62,7 @@ def header_lines(document: DocumentInfo) -> list[Text]:
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable article text with entity highlights, the current mention and sentence, search matches."""
 
-    BINDINGS: list[BindingType] = bindings_for("article")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("article")
 
     DEFAULT_CSS = """
     ArticleView {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -92,7 +94,7 @@ def legend_table() -> Table:
 class HelpScreen(ModalScreen[None]):
     """A scrollable list of keys; esc, q, ? or F1 close it."""
 
-    BINDINGS: list[BindingType] = [  # noqa: RUF012 - Textual reads a class list
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
         Binding("j,down", "scroll_help(1)", show=False),
         Binding("k,up", "scroll_help(-1)", show=False),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -10,7 +12,7 @@ from textual.widgets import Label, LoadingIndicator
 
 
 class LoadingScreen(ModalScreen[None]):
-    BINDINGS: list[BindingType] = [Binding("escape", "cancel", "Cancel")]  # noqa: RUF012 - Textual reads a class list
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     DEFAULT_CSS = """
     LoadingScreen { align: center middle; }

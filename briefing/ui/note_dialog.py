@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -31,7 +32,7 @@ def parse_tags(raw: str) -> tuple[str, ...]:
 class NoteDialog(ModalScreen[NoteDraft | None]):
     """Dismisses with a NoteDraft on ctrl+s, or None on esc; an empty body is not saved."""
 
-    BINDINGS: list[BindingType] = bindings_for("note")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("note")
 
     DEFAULT_CSS = """
     NoteDialog { align: center middle; }

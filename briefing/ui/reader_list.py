@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import BindingType
 from textual.widgets import OptionList
 
@@ -11,7 +13,7 @@ from briefing.ui.actions import bindings_for
 class ReaderList(OptionList):
     """A list the user moves through with j/k/g/G as well as arrows; enter picks the highlighted item."""
 
-    BINDINGS: list[BindingType] = bindings_for("lists")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("lists")
 
     DEFAULT_CSS = """
     ReaderList { height: 1fr; border: none; padding: 0; background: $panel; }

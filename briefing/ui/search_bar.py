@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Input
@@ -12,7 +14,7 @@ from briefing.ui.actions import bindings_for
 class SearchBar(Input):
     """An Input whose enter and esc come from the action registry (and so can be remapped)."""
 
-    BINDINGS: list[BindingType] = bindings_for("search")
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("search")
 
     DEFAULT_CSS = """
     SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; display: none; background: $boost; }
