@@ -83,7 +83,7 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
     if (
         trigger is None
         and noun_class == "force"
-        and _later_trigger(count, tokens, sentence_last, _CASUALTIES)
+        and _casualty_nearby(count, tokens, sentence_first, sentence_last)
     ):
         return None
     if trigger is not None:
@@ -251,6 +251,23 @@ def _coordinated_right_trigger(
         if word in _AUXILIARIES or _trigger_at(tokens, position):
             return _right_trigger(count, tokens, sentence_last, allowed, position)
     return None
+
+
+def _casualty_nearby(count: Count, tokens: Tokens, sentence_first: int, sentence_last: int) -> bool:
+    """Troops next to a casualty verb may be the dead or not: 'killed a commander and 4 of his guards'."""
+    if _later_trigger(count, tokens, sentence_last, _CASUALTIES) is not None:
+        return True
+    index = tokens.index_before(count.start)
+    lowest = max(sentence_first, index - _MATERIEL_WINDOW)
+    while index >= lowest:
+        word = tokens.lower[index]
+        if word in _CLAUSE_BREAKS or (word in _NEW_CLAUSE and tokens.lower[index - 1 : index] == [","]):
+            return False
+        meanings = _trigger_at(tokens, index)
+        if meanings and _pick(meanings, _CASUALTIES):
+            return True
+        index -= 1
+    return False
 
 
 def _later_trigger(count: Count, tokens: Tokens, sentence_last: int, allowed: frozenset[str]) -> Kind | None:

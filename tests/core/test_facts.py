@@ -189,6 +189,14 @@ def test_troops_next_to_a_casualty_clause_are_left_out_rather_than_guessed():
     assert _summary("The garrison has 300 soldiers, and 20 civilians were killed.") == [
         ("casualties", "killed", "20 civilians", 20, 20)
     ]
+    assert _summary("A drone killed a commander and 4 of his guards.") == []
+
+
+def test_troops_in_a_clause_of_their_own_are_a_force_size():
+    assert _summary("The raid killed 12 militants, and the army has 5,000 troops nearby.") == [
+        ("casualties", "killed", "12 militants", 12, 12),
+        ("force_size", None, "5,000 troops", 5000, 5000),
+    ]
 
 
 def test_one_number_counting_two_nouns_is_one_fact():
