@@ -26,6 +26,7 @@ from functools import cache
 
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
+from briefing.core.quote_marks import quoted_passages
 
 _SHORT_QUOTE_WORDS = 3
 _MIN_CLAUSE_WORDS = 3
@@ -41,7 +42,6 @@ _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
-_MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _COMMA = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
@@ -51,7 +51,6 @@ _TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,6
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
-_OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
 _CLOSE_INSIDE = frozenset(",?!")
 
 
@@ -103,7 +102,7 @@ class _Context:
         self.person_starts = [mention.start for mention in self.person_mentions]
         self.person_subjects = [mention for mention in self.person_mentions if self._opens_clause(mention)]
         self.person_subject_starts = [mention.start for mention in self.person_subjects]
-        self.passages = _quoted_passages(text)
+        self.passages = quoted_passages(text)
         self.passage_ends = [passage.end for passage in self.passages]
         self.verbs = list(_speech_verbs().finditer(text))
         self.verb_starts = [verb.start() for verb in self.verbs]
@@ -178,64 +177,6 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
             speeches.append(speech)
     speeches.sort(key=lambda speech: speech.span.start)
     return _resolve_speakers(context, speeches)
-
-
-def _quoted_passages(text: str) -> list[Span]:
-    """Spans from an opening quote mark to its closing mark, the marks included."""
-    passages: list[Span] = []
-    open_double: int | None = None
-    open_single: int | None = None
-    line_start = 0
-    awaiting_continuation = False
-    for mark in _MARK_OR_LINE_BREAK.finditer(text):
-        position, character = mark.start(), mark.group()
-        if character == "\n":
-            if awaiting_continuation and text[line_start:position].strip():
-                open_double, awaiting_continuation = None, False
-            awaiting_continuation = open_double is not None
-            open_single, line_start = None, position + 1
-            continue
-        if awaiting_continuation:
-            awaiting_continuation = False
-            if character in '“"' and not text[line_start:position].strip():
-                continue
-            open_double = None
-        if open_double is not None:
-            if character in '”"' and _can_close(text, position):
-                passages.append(Span(open_double, position + 1))
-                open_double = None
-            elif character == "“":
-                open_double = position
-        elif open_single is not None and character in "’'" and _can_close_single(text, position):
-            passages.append(Span(open_single, position + 1))
-            open_single = None
-        elif character in '“"' and _can_open(text, position):
-            open_double, open_single = position, None
-        elif open_single is None and character in "‘'" and _can_open(text, position):
-            open_single = position
-    return passages
-
-
-def _can_open(text: str, position: int) -> bool:
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
-    return (before in _OPEN_CONTEXT or text[position] == "“") and not after.isspace()
-
-
-def _can_close(text: str, position: int) -> bool:
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
-    return not before.isspace() and not after.isalnum()
-
-
-def _can_close_single(text: str, position: int) -> bool:
-    """A closing single mark, not the plural possessive of "the terrorists’ ability"."""
-    if not _can_close(text, position):
-        return False
-    if text[position - 1] in "sS":
-        following = text[position + 1 : position + 3]
-        return not (following[:1] == " " and following[1:2].islower())
-    return True
 
 
 def _direct_quotes(context: _Context) -> list[_Speech]:
