@@ -52,6 +52,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
 _CLOSE_INSIDE = frozenset(",?!")
+_SENTENCE_INSIDE_CLOSE = frozenset(".,?!…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +192,8 @@ def _direct_quotes(context: _Context) -> list[_Speech]:
 
 
 def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _Speech | None:
-    """The quote with the verb that attributes it, or None for a scare quote or a quoted name."""
+    """The quote with the verb that attributes it, or None for a scare quote or a quoted name. An unattributed
+    quote is speech only when it opens its sentence and is a sentence itself ("…." / "…,")."""
     text = context.text
     adjacent = _attribution_after(context, passage) or _attribution_before(context, passage)
     if adjacent is not None:
@@ -204,7 +206,8 @@ def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _S
     if previous is not None and _continues_previous(context, previous, passage):
         return _Speech(passage, False, previous.verb_position, previous.subject)
     sentence_start = context.sentence_at(passage.start).start
-    if _skip_spaces(text, sentence_start, passage.start) == passage.start:
+    opens_sentence = _skip_spaces(text, sentence_start, passage.start) == passage.start
+    if opens_sentence and text[passage.end - 2] in _SENTENCE_INSIDE_CLOSE:
         return _Speech(passage, False, None, None)
     return None
 

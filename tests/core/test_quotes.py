@@ -139,6 +139,8 @@ def test_partial_quote_inside_reported_speech_keeps_the_quote() -> None:
         'The claims were "plausible" but unproven.',
         "The group declared a ‘caliphate’ in 2014 across two countries.",
         "Iraq’s army and the fighters’ commanders met in the forces' camp.",
+        '"Operation Desert Wind Phase Two" began in the spring of that year.',
+        "The report, titled “A Year of Fire in the Desert,” was released on Monday.",
     ],
 )
 def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
