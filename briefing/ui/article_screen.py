@@ -30,9 +30,10 @@ from briefing.ui.display_text import displayable
 from briefing.ui.facts_panel import FactsPanel
 from briefing.ui.link_hints import hint_labels, narrow_hints
 from briefing.ui.opened_article import OpenedArticle
-from briefing.ui.reading import ArticleIndex, MentionStep, find_matches
+from briefing.ui.reading import ArticleIndex, MentionStep
 from briefing.ui.search_bar import SearchBar
 from briefing.ui.span_layer import SpanLayer
+from briefing.ui.text_search import TextSearch, find_matches
 
 if TYPE_CHECKING:
     from briefing.ui.note_dialog import NoteDraft
@@ -73,10 +74,7 @@ class ArticleScreen(Screen[None]):
         self.selected_actor: str | None = None
         self.mention: MentionStep | None = None
         self.note_target: NoteTarget | None = None
-        self.search_query = ""
-        self.search_active = False
-        self.search_matches = find_matches("", "")
-        self.match_number = 0
+        self.search = TextSearch()
         self._narrow: bool | None = None
         self._hints: dict[str, Hint] | None = None
         self._hint_typed = ""
@@ -230,8 +228,8 @@ class ArticleScreen(Screen[None]):
         self.select_actor(actors[(current + delta) % len(actors)].id)
 
     def action_step_mention(self, delta: int) -> None:
-        if self.search_active and len(self.search_matches):
-            self._step_match(delta)
+        if self.search.active and len(self.search.matches):
+            self._show_match(self.search.step(delta))
             return
         if self.selected_actor is None:
             self.notify("Pick an actor first: 1-9, ] or f.", severity="warning", timeout=2)
@@ -283,16 +281,15 @@ class ArticleScreen(Screen[None]):
             self.select_actor(hints[label].actor_id, hints[label].span)
 
     def action_search(self) -> None:
-        search = self.query_one(SearchBar)
-        search.add_class("-active")
-        search.value = self.search_query
-        search.focus()
+        search_bar = self.query_one(SearchBar)
+        search_bar.add_class("-active")
+        search_bar.value = self.search.query
+        search_bar.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if not isinstance(event.input, SearchBar):
             return
-        self.search_query = event.value
-        self.search_active = bool(event.value)
+        self.search.query = event.value
         if len(self.analysis.text) > BACKGROUND_SEARCH_CHARS:
             self._search_in_background(event.value)
         else:
@@ -306,32 +303,16 @@ class ArticleScreen(Screen[None]):
             self.app.call_from_thread(self._show_matches, query, matches)
 
     def _show_matches(self, query: str, matches: SpanLayer[None]) -> None:
-        if query != self.search_query:
+        if query != self.search.query:
             return
-        self.search_matches = matches
-        if not len(matches):
-            self.match_number = 0
-            self.article_view.set_search(matches if query else None, None)
-            self._set_status(f"no match for “{displayable(query)}”" if query else "")
-            return
-        top = self.article_view.visible_offsets()[0]
-        index = matches.index_after(top - 1)
-        self._show_match(index or 0)
+        current = self.search.show_results(matches, self.article_view.visible_offsets()[0])
+        self._show_match(current)
 
-    def _show_match(self, index: int) -> None:
-        matches = self.search_matches
-        current = Span(matches.starts[index], matches.ends[index])
-        self.match_number = index + 1
-        self.note_target = NoteTarget("sentence", self.index.sentence_of(current.start))
-        self.article_view.set_search(matches, current)
-        self._set_status(f"“{displayable(self.search_query)}” · match {index + 1} of {len(matches)}")
-
-    def _step_match(self, delta: int) -> None:
-        matches = self.search_matches
-        offset = matches.starts[self.match_number - 1] if self.match_number else -1
-        index = matches.index_before(offset) if delta < 0 else matches.index_after(offset)
-        if index is not None:
-            self._show_match(index)
+    def _show_match(self, current: Span | None) -> None:
+        if current is not None:
+            self.note_target = NoteTarget("sentence", self.index.sentence_of(current.start))
+        self.article_view.set_search(self.search.matches if self.search.active else None, current)
+        self._set_status(self.search.status())
 
     def on_search_bar_accepted(self, _event: SearchBar.Accepted) -> None:
         self.article_view.focus()
@@ -340,11 +321,8 @@ class ArticleScreen(Screen[None]):
         self._leave_search()
 
     def _leave_search(self) -> None:
-        search = self.query_one(SearchBar)
-        search.remove_class("-active")
-        self.search_active = False
-        self.search_query = ""
-        self.match_number = 0
+        self.query_one(SearchBar).remove_class("-active")
+        self.search.clear()
         self.article_view.set_search(None, None)
         self.article_view.focus()
         self._set_status(self._mention_status())
@@ -352,7 +330,7 @@ class ArticleScreen(Screen[None]):
     def action_back(self) -> None:
         """esc backs out one layer: search, then the filter box, then the selection, then to the library."""
         focused = self.focused
-        if self.search_active or self.query_one(SearchBar).has_class("-active"):
+        if self.search.active or self.query_one(SearchBar).has_class("-active"):
             self._leave_search()
         elif isinstance(focused, Input) and focused.id == "actor-filter":
             focused.value = ""

@@ -3,13 +3,10 @@ is under the cursor, where the next mention of an actor is. Pure Python, no Text
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.core.model import Actor, Analysis, DateMention, Fact, NumberMention, Span
 from briefing.ui.span_layer import SpanLayer
-
-SEARCH_MATCH_LIMIT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,20 +95,6 @@ class ArticleIndex:
         for fact in sorted(self.analysis.facts, key=lambda fact: (fact.kind, fact.span.start)):
             grouped.setdefault(fact.kind, []).append(fact)
         return grouped
-
-
-def find_matches(text: str, query: str) -> SpanLayer[None]:
-    """Case-insensitive literal matches of query, at most SEARCH_MATCH_LIMIT of them."""
-    if not query:
-        return SpanLayer(())
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    matches: list[tuple[int, int, None]] = []
-    for match in pattern.finditer(text):
-        if match.end() > match.start():
-            matches.append((match.start(), match.end(), None))
-        if len(matches) >= SEARCH_MATCH_LIMIT:
-            break
-    return SpanLayer(matches)
 
 
 def _importance_key(actor: Actor) -> tuple[int, int, str]:

@@ -6,8 +6,9 @@ from briefing.core.model import Span
 from briefing.ui.display_text import displayable
 from briefing.ui.link_hints import hint_labels, narrow_hints
 from briefing.ui.note_dialog import parse_tags
-from briefing.ui.reading import ArticleIndex, find_matches
+from briefing.ui.reading import ArticleIndex
 from briefing.ui.span_layer import SpanLayer
+from briefing.ui.text_search import TextSearch, find_matches
 from briefing.ui.wrapping import wrap_text
 from tests.ui.fixture_article import TEXT, build_analysis
 
@@ -128,3 +129,19 @@ def test_typing_narrows_hints_until_one_is_complete() -> None:
     assert narrow_hints(labels, "a") == (None, True)
     assert narrow_hints(labels, "as") == ("as", False)
     assert narrow_hints(labels, "sx") == (None, False)
+
+
+def test_search_steps_wrap_and_status_counts_matches() -> None:
+    search = TextSearch(query="dorvik")
+    current = search.show_results(find_matches(TEXT, "dorvik"), from_offset=0)
+    assert current is not None and TEXT[current.start : current.end] == "Dorvik"
+    assert search.status() == "“dorvik” · match 1 of 2"
+    search.step(1)
+    assert search.step(1) == current
+    assert search.step(-1) is not None and search.number == 2
+
+
+def test_search_without_matches_says_so() -> None:
+    search = TextSearch(query="zzz")
+    assert search.show_results(find_matches(TEXT, "zzz"), from_offset=0) is None
+    assert search.status() == "no match for “zzz”"
