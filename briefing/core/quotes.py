@@ -438,7 +438,7 @@ def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | 
         if lowered in _prepositions() or (skipped == 1 and verb_word in _verbs_with_object()):
             in_phrase = True
             continue
-        if takes_bare_clause and token[0].isalpha() and lowered not in _clause_blockers():
+        if takes_bare_clause and token[0].isalnum() and lowered not in _clause_blockers():
             return None if _is_name_apposition(text, word.start(), limit) else word.start()
         return None
     return None

@@ -167,6 +167,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             [("the border was sealed", "kassem", True)],
         ),
         (
+            "Kassem says 5,000 people have fled the town since May.",
+            [("5,000 people have fled the town since May", "kassem", True)],
+        ),
+        (
             "Kassem announced that a truce would begin on Friday.",
             [("a truce would begin on Friday", "kassem", True)],
         ),
@@ -215,6 +219,7 @@ def test_reported_speech_is_the_reported_clause(
         "The officer who said the bridge was safe has left.",
         "Kassem said nothing about the attack on the convoy.",
         "The United States sent more troops to the region.",
+        "The said equipment was destroyed by the army last year.",
     ],
 )
 def test_no_reported_speech_without_a_speaking_subject_and_clause(text: str) -> None:
