@@ -25,12 +25,18 @@ TIMEOUT_SECONDS = 20.0
 MARKER_LENGTH = 16
 
 
-def body_marker(text: str) -> str:
-    """The opening words of the first body paragraph (front matter skipped): visible on the first screen."""
+def body_of(text: str) -> str:
+    """The article without its front matter block, if it has one."""
     lines = text.splitlines()
     if lines and lines[0].strip() == "---":
         closing = next((number for number, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
         lines = lines[closing + 1 :]
+    return "\n".join(lines)
+
+
+def body_marker(text: str) -> str:
+    """The opening words of the first body paragraph: visible on the first screen."""
+    lines = body_of(text).splitlines()
     paragraph = next(line.strip() for line in lines if len(line.strip()) >= 40 and not line.startswith("#"))
     return paragraph[:MARKER_LENGTH]
 
@@ -55,10 +61,11 @@ def time_first_paint(article: Path, marker: str, session: str) -> float:
 
 
 def long_document(sample: str, words: int, folder: Path) -> Path:
-    """A document of about `words` words made by repeating the sample's paragraphs."""
-    sample_words = max(1, len(sample.split()))
+    """A document of about `words` words made by repeating the sample's body paragraphs."""
+    body = body_of(sample).strip()
+    sample_words = max(1, len(body.split()))
     path = folder / "long-article.txt"
-    path.write_text("\n\n".join([sample.strip()] * (words // sample_words + 1)), encoding="utf-8")
+    path.write_text("\n\n".join([body] * (words // sample_words + 1)), encoding="utf-8")
     return path
 
 
