@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.core.lexicon import load_table
+from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention, NumberMention, Span
 
 
@@ -35,10 +35,13 @@ class _Lexicon:
     word_anchors: tuple[str, ...]
     article_scales: frozenset[str]
     range_joiners: frozenset[str]
+    identifier_words: frozenset[str]
     not_a_count_before_one: frozenset[str]
 
 
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_CODE_CHAIN = re.compile(r"[0-9]+(?:-[0-9]+){2,}")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s*$")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])an?[ \t]+$")
 
@@ -79,6 +82,7 @@ def _lexicon() -> _Lexicon:
         shortest,
         article_scales,
         grammar["range_joiner"],
+        frozenset(word.lower() for word in load_lines("numbers_identifier_words.txt")),
         grammar["not_a_count_before_one"],
     )
 
@@ -142,8 +146,17 @@ def find_numbers(text: str, dates: list[DateMention]) -> list[NumberMention]:
 def _digit_numbers(text: str) -> list[_Single]:
     lexicon = _lexicon()
     found: list[_Single] = []
+    chain_end = -1
     for match in _DIGITS.finditer(text):
         digits_start = match.start()
+        if digits_start < chain_end:
+            continue
+        chain = _CODE_CHAIN.match(text, digits_start)
+        if chain is not None:
+            chain_end = chain.end()
+            continue
+        if _follows_identifier_word(text, digits_start, lexicon.identifier_words):
+            continue
         digits = match.group().rstrip(",")
         if "," in digits and not _THOUSANDS.fullmatch(digits):
             digits = digits[: digits.index(",")]
@@ -167,6 +180,12 @@ def _digit_numbers(text: str) -> list[_Single]:
             scale, end = lexicon.scales[scale_word.lower()][0], after.end()  # type: ignore[union-attr]
         found.append(_Single(start, end, float(digits.replace(",", "")) * scale, scale))
     return found
+
+
+def _follows_identifier_word(text: str, start: int, words: frozenset[str]) -> bool:
+    """'Resolution 2328', 'section 119.3': the number names a thing; '910-432-3383' is handled as a chain."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).lower() in words
 
 
 def _currency_before(text: str, digits_start: int, signs: tuple[str, ...]) -> tuple[int, str | None]:

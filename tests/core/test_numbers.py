@@ -61,6 +61,8 @@ def test_plus_suffix_is_a_lower_bound():
         "the A400M transport",
         "no one saw one another",
         "version 1.2.3 at 10:30",
+        "Resolution 2254 and section 119.3",
+        "call 202-555-0142 for details",
     ],
 )
 def test_ordinals_identifiers_and_idioms_are_not_numbers(text):
