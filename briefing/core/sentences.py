@@ -26,6 +26,7 @@ _CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.]{0,15}\Z")
 _NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([^\s\"'“‘(\[]?)(\w*)")
 _LOOKBACK = 17
@@ -88,7 +89,8 @@ def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
-    """ "Gen.", "U.S.", "Nov." or an initial ("J.") before the period: not necessarily the end of a sentence."""
+    """ "Gen.", "Nov.", an initialism ("U.S.", "J.R.R.") or an initial ("J.") before the period: not
+    necessarily the end of a sentence."""
     if period == 0 or not text[period - 1].isalpha():
         return False
     if period > _LONGEST_ABBREVIATION and text[period - _LONGEST_ABBREVIATION - 1 : period].isalpha():
@@ -97,7 +99,9 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
     if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
         return False
     token = word.group().lower()
-    return token in _abbreviations() or (len(token) == 1 and token.isalpha() and word.group().isupper())
+    if token in _abbreviations() or _INITIALISM.fullmatch(token):
+        return True
+    return len(token) == 1 and word.group().isupper()
 
 
 def _line_continues(text: str, match: re.Match[str]) -> bool:

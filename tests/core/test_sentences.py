@@ -63,6 +63,8 @@ def sentence_texts(text: str) -> list[str]:
         ("He paused... Then the shelling began.", ["He paused...", "Then the shelling began."]),
         ("The talks stalled … and resumed later.", ["The talks stalled … and resumed later."]),
         ("Officials met at 10 a.m. on Friday.", ["Officials met at 10 a.m. on Friday."]),
+        ("The author J.R.R. Tolkien served in 1916.", ["The author J.R.R. Tolkien served in 1916."]),
+        ("Troops left the D.R.C. The mission ended.", ["Troops left the D.R.C.", "The mission ended."]),
         ("The deal was signed.And the war ended.", ["The deal was signed.", "And the war ended."]),
         (
             "A ceasefire (the third this year.) Held briefly.",
