@@ -175,6 +175,8 @@ def _adjacent_left_trigger(
 ) -> Kind | None:
     """The verb right before the count ('reached 31,500 of the newly displaced') outranks its modifiers."""
     before = tokens.index_before(count.start)
+    if before < sentence_first or tokens.lower[before] not in facts_lexicon().trigger_last_words:
+        return None
     for first in range(max(sentence_first, before - 2), before + 1):
         meanings = _trigger_at(tokens, first, stop=before)
         if meanings and (found := _pick(meanings, allowed)):
@@ -316,10 +318,14 @@ def _left_trigger(
     near_only = noun_class in _NEAR_ONLY_CLASSES and not _follows_inclusion(tokens, index)
     window = _PEOPLE_WINDOW if near_only else _MATERIEL_WINDOW
     lowest = max(sentence_first, index - window)
+    last_words = facts_lexicon().trigger_last_words
     while index >= lowest:
         word = tokens.lower[index]
         if word in _CLAUSE_BREAKS or (near_only and word in (",", "and")):
             return None
+        if word not in last_words:
+            index -= 1
+            continue
         for first in range(max(lowest, index - 2), index + 1):
             meanings = _trigger_at(tokens, first, stop=index)
             if meanings and (found := _pick(meanings, allowed)):

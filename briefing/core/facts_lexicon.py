@@ -34,6 +34,7 @@ class FactsLexicon:
     longest_noun: int
     noun_first_words: frozenset[str]
     trigger_first_words: frozenset[str]
+    trigger_last_words: frozenset[str]
     hypothetical_pattern: re.Pattern[str]
     longest_trigger: int
 
@@ -75,6 +76,7 @@ def facts_lexicon() -> FactsLexicon:
         longest_noun=max(len(phrase) for phrase in nouns),
         noun_first_words=frozenset(phrase[0] for phrase in nouns),
         trigger_first_words=frozenset(phrase[0] for phrase in triggers),
+        trigger_last_words=frozenset(phrase[-1] for phrase in triggers),
         hypothetical_pattern=re.compile(
             "|".join(re.escape(line.lower()) for line in load_lines("facts_hypothetical.txt"))
         ),
