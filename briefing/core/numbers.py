@@ -40,6 +40,7 @@ class _Lexicon:
 
 
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_MULTIPLIER_ROLES = frozenset({"hundred", "scale", "dozen"})
 _CODE_CHAIN = re.compile(r"[0-9]+(?:-[0-9]+){2,}")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s*$")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
@@ -274,9 +275,10 @@ def _can_follow(previous_role: str | None, role: str, value: float) -> bool:
 
 
 def _finish(group: list[tuple[int, int, str]]) -> list[_Single]:
+    """The number a group of words writes; a bare 'thousand' ('a few thousand') is not one."""
     words = _lexicon().words
     named = [token for token in group if token[2] not in ("a", "an")]
-    if not named:
+    if not named or (len(group) == 1 and words[named[0][2]][1] in _MULTIPLIER_ROLES):
         return []
     total = current = 0.0
     scale = 1.0

@@ -237,6 +237,7 @@ def test_unit_prices_are_not_money_facts():
         ("Between 60 and 70 soldiers were killed.", 60, 70, False, False),
         ("Dozens of soldiers were killed.", None, None, False, True),
         ("Hundreds of thousands of people have been displaced.", None, None, False, True),
+        ("A few thousand fighters remain in the hills.", None, None, False, True),
         ("Half a million people have been displaced.", 500_000, 500_000, False, False),
     ],
 )

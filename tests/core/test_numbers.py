@@ -69,6 +69,12 @@ def test_ordinals_identifiers_and_idioms_are_not_numbers(text):
     assert _numbers(text) == []
 
 
+def test_a_bare_multiplier_word_is_not_a_number():
+    assert _numbers("a few thousand and several hundred, but a thousand") == [
+        ("a thousand", 1000, None, None)
+    ]
+
+
 def test_two_adjacent_number_words_are_two_numbers():
     assert [text for text, *_ in _numbers("rows three four")] == ["three", "four"]
 
