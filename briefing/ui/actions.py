@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from textual.binding import Binding
 
-Pane = Literal["app", "reader", "article", "lists", "actors", "facts", "search", "note"]
+Pane = Literal["app", "reader", "article", "lists", "actors", "facts", "search", "note", "dialog"]
 
 PANE_TITLES: dict[Pane, str] = {
     "app": "Anywhere",
@@ -23,6 +23,7 @@ PANE_TITLES: dict[Pane, str] = {
     "facts": "Facts panel",
     "search": "Search box",
     "note": "Note editor",
+    "dialog": "Help, loading and date dialogs",
 }
 
 
@@ -205,11 +206,35 @@ ACTIONS: tuple[ReaderAction, ...] = (
         footer_label="cancel",
         palette=False,
     ),
+    ReaderAction(
+        "help_close",
+        "dismiss",
+        "escape,q,question_mark,f1",
+        "Close the help",
+        "dialog",
+        footer=True,
+        footer_label="close",
+        palette=False,
+    ),
+    ReaderAction("loading_cancel", "cancel", "escape", "Stop opening an article", "dialog", palette=False),
+    ReaderAction(
+        "published_cancel",
+        "dismiss(None)",
+        "escape",
+        "Keep the publication date as it was",
+        "dialog",
+        palette=False,
+    ),
 )
 
 
 def actions_for(pane: Pane) -> list[ReaderAction]:
     return [action for action in ACTIONS if action.pane == pane]
+
+
+def bindings_by_id(*ids: str) -> list[Binding]:
+    """Bindings for named actions only, for dialogs that share a pane but not their keys."""
+    return [binding for binding in bindings_for(*PANE_TITLES) if binding.id in ids]
 
 
 def bindings_for(*panes: Pane) -> list[Binding]:

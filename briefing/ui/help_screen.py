@@ -8,12 +8,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefing.ui.actions import ACTIONS, PANE_TITLES, ReaderAction, key_label
+from briefing.ui.actions import ACTIONS, PANE_TITLES, ReaderAction, bindings_by_id, bindings_for, key_label
 from briefing.ui.actor_sidebar import KIND_MARKERS
 from briefing.ui.settings import config_path
 from briefing.ui.themes import user_themes_dir
@@ -94,15 +94,7 @@ def legend_table() -> Table:
 class HelpScreen(ModalScreen[None]):
     """A scrollable list of keys; esc, q, ? or F1 close it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close", show=True),
-        Binding("j,down", "scroll_help(1)", show=False),
-        Binding("k,up", "scroll_help(-1)", show=False),
-        Binding("space,pagedown", "scroll_help(10)", show=False),
-        Binding("b,pageup", "scroll_help(-10)", show=False),
-        Binding("g,home", "scroll_help(-10000)", show=False),
-        Binding("G,end", "scroll_help(10000)", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_by_id("help_close"), *bindings_for("article")]
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -122,5 +114,20 @@ class HelpScreen(ModalScreen[None]):
             scroll.border_subtitle = "esc closes"
             yield Static(help_table(self._keymap), id="help-table")
 
-    def action_scroll_help(self, lines: int) -> None:
+    def _scroll(self, lines: int) -> None:
         self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_line_down(self) -> None:
+        self._scroll(1)
+
+    def action_line_up(self) -> None:
+        self._scroll(-1)
+
+    def action_page(self, direction: int) -> None:
+        self._scroll(direction * max(1, self.query_one(VerticalScroll).size.height - 1))
+
+    def action_go_top(self) -> None:
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+
+    def action_go_bottom(self) -> None:
+        self.query_one(VerticalScroll).scroll_end(animate=False)

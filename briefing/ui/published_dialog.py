@@ -6,10 +6,12 @@ import datetime as dt
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+from briefing.ui.actions import bindings_by_id
 
 
 def parse_published(value: str) -> dt.date | None:
@@ -23,7 +25,7 @@ def parse_published(value: str) -> dt.date | None:
 class PublishedDialog(ModalScreen[dt.date | None]):
     """Dismisses with the new date on enter, or None on esc; a malformed date keeps the dialog open."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = bindings_by_id("published_cancel")
 
     DEFAULT_CSS = """
     PublishedDialog { align: center middle; }

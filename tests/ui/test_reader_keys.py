@@ -347,3 +347,17 @@ async def test_enter_on_a_note_marks_its_passage(make_app: MakeApp) -> None:
         screen.facts_panel.active_list.focus()
         await pilot.press("g", "enter")
         assert screen.article_view.current_mention == Span(start, start + len("Lenna river"))
+
+
+async def test_help_scrolls_with_the_article_keys(make_app: MakeApp) -> None:
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark", "G")
+        scroll = app.screen.query_one(VerticalScroll)
+        assert scroll.scroll_y == scroll.max_scroll_y > 0
+        await pilot.press("g")
+        assert scroll.scroll_y == 0
+        await pilot.press("q")
+        assert isinstance(app.screen, ArticleScreen)
