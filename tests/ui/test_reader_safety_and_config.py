@@ -102,3 +102,21 @@ async def test_kinds_differ_by_text_style_not_only_colour(make_app: MakeApp) -> 
         assert style_at(view, "2,000")[0] and style_at(view, "2,000")[2], "numbers are bold and underlined"
         caption = style_at(view, "Photo")
         assert caption[1] and caption[3], "captions are dim italic"
+
+
+async def test_changing_theme_repaints_actor_colours(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        view = app.screen.query_one(ArticleView)
+
+        def actor_colour() -> str:
+            for y in range(view.size.height):
+                for segment in view.render_line(y):
+                    if segment.text.startswith("Northern Front") and segment.style and segment.style.color:
+                        return segment.style.color.name
+            raise AssertionError("no actor on screen")
+
+        before = actor_colour()
+        await pilot.press("t")
+        await pilot.pause()
+        assert actor_colour() != before
