@@ -13,6 +13,8 @@ Reported speech is the clause after a speech verb that has a subject before it (
 "X said Friday that …"), or the clause before an inverted attribution ("…, he said." / "…, the agency, UNHCR,
 said, …"). Precision comes first: verbs other than say and add need "that", and a clause is a few words at least.
 
+Spans: a direct quote includes its quote marks; a reported clause stops before the sentence's final period.
+
 A pronoun speaker is the last named person who spoke before it, unless a person has since been named as the
 subject of a sentence ("Abadi issued two statements. He said …"); with neither, the nearest person named before.
 """
