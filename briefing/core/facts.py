@@ -121,6 +121,19 @@ def _anchors_by_sentence(
     return [(sentences[index], grouped[index]) for index in sorted(grouped)]
 
 
+def _is_compound_adjective(text: str, number: NumberMention) -> bool:
+    """'14-year-old', '5-ton', 'three-day': a number joined to a word by a hyphen describes, it does not count.
+
+    '3,000-strong' is the exception: it gives the size of the force it describes.
+    """
+    end = number.span.end
+    return (
+        text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].isalpha()
+        and not text.startswith("-strong", end)
+    )
+
+
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'hundreds of thousands' rather than 'hundreds' and 'thousands' inside it."""
     kept: list[tuple[int, int]] = []
@@ -134,7 +147,11 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
     numbers = [anchor for anchor in anchors if isinstance(anchor, NumberMention)]
     taken = [number.span for number in numbers]
     taken_ends = [span.end for span in taken]
-    numbers = [number for number in numbers if not _YEAR.fullmatch(number.text)]
+    numbers = [
+        number
+        for number in numbers
+        if not _YEAR.fullmatch(number.text) and not _is_compound_adjective(text, number)
+    ]
     counts = [count_from_number(text, tokens, number) for number in numbers]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):

@@ -25,6 +25,7 @@ _CLASS_DEFAULTS: dict[str, tuple[str, str | None]] = {
     "aid": ("materiel", "delivered"),
     "aircraft": ("force_size", None),
     "force": ("force_size", None),
+    "strength": ("force_size", None),
     "refugee": ("displaced", "refugees"),
     "idp": ("displaced", "idp"),
     "casualty_killed": ("casualties", "killed"),
@@ -35,6 +36,7 @@ _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
     "materiel": frozenset({"materiel", "strikes"}),
     "aircraft": frozenset({"materiel"}),
     "force": frozenset({"casualties", "affected", "force_size"}),
+    "strength": frozenset({"force_size"}),
     "people": frozenset({"casualties", "displaced", "affected"}),
     "area_km2": frozenset({"territory"}),
     "area_mi2": frozenset({"territory"}),
@@ -48,7 +50,7 @@ _LIST_WINDOW = 14
 _NEW_CLAUSE = grammar("new_clause")
 _CASUALTIES = frozenset({"casualties"})
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
-_NEAR_ONLY_CLASSES = frozenset({"force", "people", "refugee", "idp", "aircraft", None})
+_NEAR_ONLY_CLASSES = frozenset({"force", "strength", "people", "refugee", "idp", "aircraft", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
 _INCLUSION_WORDS = grammar("inclusion")
 

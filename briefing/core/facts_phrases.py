@@ -17,6 +17,8 @@ from briefing.core.numbers import currency_signs
 
 _SPLITTER = re.compile(f"({TOKEN_PATTERN.pattern})")
 _BEFORE_DIGITS = re.compile(r"[^0-9]*")
+_STRONG = "-strong"
+_COMPOUND_ADJECTIVE = re.compile(r"[0-9][0-9.,]*-[a-z]")  # '14-year-old boys', '5-ton trucks'
 _PARTITIVE_DETERMINERS = grammar("partitive_determiner")
 _MAX_PREMODIFIERS = 4
 
@@ -134,7 +136,10 @@ def _with_noun(
 ) -> Count:
     lexicon = facts_lexicon()
     index = tokens.index_at_or_after(number_end)
-    noun = _noun_after(tokens, index, lexicon, allow_of=vague)
+    if text.startswith(_STRONG, number_end):
+        noun = _strong_unit(tokens, index, lexicon)
+    else:
+        noun = _noun_after(tokens, index, lexicon, allow_of=vague)
     if (
         noun is None
         and index + 1 < len(tokens.lower)
@@ -177,6 +182,17 @@ def _with_noun(
     )
 
 
+def _strong_unit(tokens: Tokens, index: int, lexicon: FactsLexicon) -> tuple[str, int, int, int] | None:
+    """'a 3,000-strong force': the word after '-strong' is a body of troops whatever it is called."""
+    if (
+        index < len(tokens.lower)
+        and tokens.lower[index][:1].isalpha()
+        and tokens.lower[index] not in lexicon.breakers
+    ):
+        return "strength", index, index, index
+    return None
+
+
 def _noun_after(
     tokens: Tokens, index: int, lexicon: FactsLexicon, *, allow_of: bool, allow_number: bool = False
 ) -> tuple[str, int, int, int] | None:
@@ -197,7 +213,9 @@ def _noun_after(
             continue
         if word == "and" and _joins_premodifiers(tokens, position, index, lexicon):
             continue
-        if word in lexicon.breakers or not (word[:1].isalpha() or word == "%"):
+        if word in lexicon.breakers or not (
+            word[:1].isalpha() or word == "%" or _COMPOUND_ADJECTIVE.match(word)
+        ):
             return None
         if position > index and tokens.starts[position] - tokens.ends[position - 1] > 1:
             return None

@@ -199,6 +199,19 @@ def test_troops_in_a_clause_of_their_own_are_a_force_size():
     ]
 
 
+def test_a_number_hyphenated_to_a_word_describes_rather_than_counts():
+    assert _summary("Two 14-year-old boys were killed and the 5-ton trucks were destroyed.") == [
+        ("casualties", "killed", "Two 14-year-old boys", 2, 2)
+    ]
+
+
+def test_a_strong_unit_gives_the_size_of_the_force():
+    assert _summary("The 800-strong battalion lost 40 men.") == [
+        ("force_size", None, "800-strong battalion", 800, 800),
+        ("casualties", "killed", "40 men", 40, 40),
+    ]
+
+
 def test_one_number_counting_two_nouns_is_one_fact():
     assert _summary("At least 13 women and children were killed.") == [
         ("casualties", "killed", "At least 13 women and children", 13, None)
