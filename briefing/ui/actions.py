@@ -171,10 +171,20 @@ ACTIONS: tuple[ReaderAction, ...] = (
         "Filter actors by name",
         "actors",
         key_display="/",
+        footer=True,
+        footer_label="filter",
         palette=False,
     ),
     ReaderAction(
-        "next_tab", "switch_tab(1)", "l,right", "Next tab: Facts, Timeline, Notes", "facts", palette=False
+        "next_tab",
+        "switch_tab(1)",
+        "l,right",
+        "Next tab: Facts, Timeline, Notes",
+        "facts",
+        footer=True,
+        key_display="l",
+        footer_label="next tab",
+        palette=False,
     ),
     ReaderAction("previous_tab", "switch_tab(-1)", "h,left", "Previous tab", "facts", palette=False),
     ReaderAction(
