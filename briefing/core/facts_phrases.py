@@ -213,7 +213,7 @@ def _noun_after(
             continue
         if word == "and" and _joins_premodifiers(tokens, position, index, lexicon):
             continue
-        if word in lexicon.breakers or not (
+        if (word in lexicon.breakers and not _is_acronym(tokens.raw[position])) or not (
             word[:1].isalpha() or word == "%" or _COMPOUND_ADJECTIVE.match(word)
         ):
             return None
@@ -258,6 +258,11 @@ def _longest_compound(
         if paired is not None and paired[0] == noun_class:
             head_last = paired[2]
     return noun_class, first, head_first, head_last
+
+
+def _is_acronym(token: str) -> bool:
+    """'IS fighters', 'AS militants': a capitalised acronym is a name even when it spells a function word."""
+    return len(token) > 1 and token.isupper()
 
 
 def _is_abbreviation_point(tokens: Tokens, position: int) -> bool:

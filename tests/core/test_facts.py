@@ -212,6 +212,12 @@ def test_a_strong_unit_gives_the_size_of_the_force():
     ]
 
 
+def test_an_acronym_spelling_a_function_word_stays_in_the_noun_phrase():
+    assert _summary("Air strikes have killed an estimated 10,000 IS fighters.") == [
+        ("casualties", "killed", "an estimated 10,000 IS fighters", 10000, 10000)
+    ]
+
+
 def test_one_number_counting_two_nouns_is_one_fact():
     assert _summary("At least 13 women and children were killed.") == [
         ("casualties", "killed", "At least 13 women and children", 13, None)
