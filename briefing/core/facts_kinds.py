@@ -90,6 +90,10 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         return None
     if trigger is not None:
         return trigger
+    if noun_class == "aircraft" and lexicon.operation_context.isdisjoint(
+        tokens.lower[sentence_first : sentence_last + 1]
+    ):
+        return None
     if noun_class in _CLASS_DEFAULTS:
         kind, detail = _CLASS_DEFAULTS[noun_class]
         return Kind(kind, detail)

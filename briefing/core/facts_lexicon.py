@@ -26,6 +26,7 @@ class FactsLexicon:
     breakers: frozenset[str]
     dollar_countries: tuple[tuple[str, tuple[str, ...]], ...]
     attack_context: frozenset[str]
+    operation_context: frozenset[str]
     area_nouns: frozenset[str]
     pay_context: dict[Phrase, str]
     vague: tuple[str, ...]
@@ -66,6 +67,7 @@ def facts_lexicon() -> FactsLexicon:
         breakers=frozenset(word.lower() for word in load_lines("facts_breakers.txt")),
         dollar_countries=tuple((row[0], row[1:]) for row in load_table("facts_dollar_countries.txt")),
         attack_context=frozenset(word.lower() for word in load_lines("facts_attack_context.txt")),
+        operation_context=frozenset(word.lower() for word in load_lines("facts_operation_context.txt")),
         area_nouns=frozenset(word.lower() for word in load_lines("facts_area_nouns.txt")),
         pay_context=_phrase_table(load_table("facts_pay_context.txt")),
         vague=tuple(phrase.lower() for phrase in vague),

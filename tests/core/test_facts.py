@@ -230,12 +230,13 @@ def test_a_parenthetical_including_clause_does_not_hide_the_verb():
     ]
 
 
-def test_aircraft_that_act_are_a_force_and_aircraft_acted_on_are_materiel():
+def test_aircraft_in_an_operation_are_a_force_aircraft_acted_on_are_materiel_and_others_nothing():
     assert _summary("During the raid, 12 allied jets fired 30 missiles.") == [
         ("force_size", None, "12 allied jets", 12, 12),
         ("materiel", "other", "30 missiles", 30, 30),
     ]
     assert _summary("Three drones were shot down.") == [("materiel", "destroyed", "Three drones", 3, 3)]
+    assert _summary("Congress approved the sale of 24 jets to the kingdom.") == []
 
 
 def test_unit_prices_are_not_money_facts():
