@@ -77,3 +77,9 @@ def test_extracting_imports_no_ui_or_network_libraries():
     loaded = modules_loaded_by("from briefing.core import analyse; analyse('Iraqi forces retook Qaim on Friday.')")
     for heavy in ("textual", "rich", "httpx", "trafilatura"):
         assert heavy not in loaded
+
+
+def test_data_types_import_without_loading_the_extraction_steps():
+    loaded = modules_loaded_by("import briefing.core.model")
+    assert "briefing.core.pipeline" not in loaded
+    assert "briefing.core.facts" not in loaded
