@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from briefing.commands.extract import _iso_date
+from briefing.commands.arguments import iso_date
 from briefing.errors import BriefingError
 
 
@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="publication date to resolve relative dates against",
     )

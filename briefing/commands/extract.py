@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 
+from briefing.commands.arguments import iso_date
 from briefing.errors import BriefingError
-
-
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="publication date to resolve relative dates against",
     )

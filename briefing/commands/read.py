@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from briefing.commands.extract import _iso_date
+from briefing.commands.arguments import iso_date
 from briefing.errors import BriefingError
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="publication date to resolve relative dates against",
     )
