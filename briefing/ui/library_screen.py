@@ -46,6 +46,19 @@ SORT_COLUMNS: tuple[SortColumn, ...] = (
 COLUMN_LABELS = ("Title", "Published", "Source", "Top actors", "Facts")
 
 
+def column_widths(screen_width: int) -> tuple[int, ...]:
+    """Title, date, source, actors, facts: every column stays visible, the title takes what is left."""
+    published, facts = 10, 18
+    rest = max(30, screen_width - published - facts - 12)
+    source = max(8, rest * 2 // 9)
+    actors = max(10, rest * 3 // 9)
+    return (rest - source - actors, published, source, actors, facts)
+
+
+def shorten(cell: str, width: int) -> str:
+    return cell if len(cell) <= width else cell[: max(0, width - 1)] + "…"
+
+
 def entry_matches(entry: LibraryEntry, query: str) -> bool:
     """Every word of the query appears in the title, date, source or top actors (case ignored)."""
     haystack = " ".join(
@@ -125,6 +138,7 @@ class LibraryScreen(Screen[None]):
         self._query = ""
         self._followed: tuple[str, frozenset[str]] | None = None  # actor name, locations mentioning it
         self._last_reported_percent = -1
+        self._widths = column_widths(80)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-progress"):
@@ -141,8 +155,9 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.library.title
         table = self.query_one(DataTable)
-        for label in COLUMN_LABELS:
-            table.add_column(label, key=label)
+        self._widths = column_widths(self.app.size.width)
+        for label, width in zip(COLUMN_LABELS, self._widths, strict=True):
+            table.add_column(label, key=label, width=width)
         pending = self.library.pending_count()
         if pending:
             self.query_one("#library-progress-label", Label).update(
@@ -223,7 +238,10 @@ class LibraryScreen(Screen[None]):
                 ", ".join(entry.top_actors) or "–",
                 facts_cell(entry),
             )
-            table.add_row(*(Text(cell, no_wrap=True) for cell in cells), key=entry.location)
+            table.add_row(
+                *(Text(shorten(cell, width), no_wrap=True) for cell, width in zip(cells, self._widths, strict=True)),
+                key=entry.location,
+            )
         self._shown = min(len(self._visible), self._shown + count)
 
     @on(DataTable.RowHighlighted)
