@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def shown_titles(app: App[None]) -> list[str]:
 
 async def test_rows_start_newest_first_and_s_cycles_the_sort_column():
     app = _ReaderApp(_StaticLibrary(ENTRIES))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         assert shown_titles(app) == [
             "Aid convoy reaches town",
             "Forces advance on Mosul",
@@ -94,14 +95,14 @@ async def test_rows_start_newest_first_and_s_cycles_the_sort_column():
 
 async def test_enter_opens_the_highlighted_article():
     app = _ReaderApp(_StaticLibrary(ENTRIES))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("j", "enter")
         assert app.opened == ["mosul.txt"]
 
 
 async def test_slash_filters_and_esc_clears_the_filter():
     app = _ReaderApp(_StaticLibrary(ENTRIES))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("slash", *"wire")
         assert isinstance(app.focused, Input)
         assert shown_titles(app) == ["Forces advance on Mosul", "Budget talks in Baghdad"]
@@ -114,7 +115,7 @@ async def test_slash_filters_and_esc_clears_the_filter():
 
 async def test_o_follows_a_picked_actor_across_articles_and_esc_stops_following():
     app = _ReaderApp(_StaticLibrary(ENTRIES))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("j", "o")
         assert isinstance(app.screen, ActorPicker)
         await pilot.press("enter")
@@ -132,7 +133,7 @@ async def test_first_open_of_a_folder_shows_progress_then_fills_the_table(tmp_pa
             encoding="utf-8",
         )
     app = _ReaderApp(Library(tmp_path))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         assert app.screen.query_one(ProgressBar).total == 3
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -146,7 +147,7 @@ async def test_large_folder_is_analysed_in_worker_processes_while_the_ui_runs(tm
             f"Officials said {number + 5} trucks crossed.\n", encoding="utf-8"
         )
     app = _ReaderApp(Library(tmp_path, workers=2))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(shown_titles(app)) == 12
@@ -162,7 +163,7 @@ def _many_entries(count: int) -> list[LibraryEntry]:
 
 async def test_large_library_shows_a_first_page_and_g_reaches_the_last_article():
     app = _ReaderApp(_StaticLibrary(_many_entries(1200)))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         table = app.screen.query_one(DataTable)
         assert table.row_count == LibraryScreen.PAGE_ROWS
         await pilot.press("G")
@@ -172,7 +173,7 @@ async def test_large_library_shows_a_first_page_and_g_reaches_the_last_article()
 
 async def test_moving_near_the_end_of_a_page_loads_the_next_page():
     app = _ReaderApp(_StaticLibrary(_many_entries(1200)))
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         table = app.screen.query_one(DataTable)
         table.move_cursor(row=LibraryScreen.PAGE_ROWS - 1)
         await pilot.pause()
@@ -182,5 +183,17 @@ async def test_moving_near_the_end_of_a_page_loads_the_next_page():
 async def test_titles_with_brackets_are_shown_literally():
     entry = LibraryEntry(location="update.txt", title="[UPDATE] Talks resume", published=dt.date(2024, 1, 1))
     app = _ReaderApp(_StaticLibrary([entry]))
-    async with app.run_test():
+    async with app.run_test(size=(120, 30)):
         assert shown_titles(app) == ["[UPDATE] Talks resume"]
+
+
+async def test_every_column_stays_visible_at_80_columns_with_long_titles_shortened():
+    long_title = "Government forces and allied militias advance on the northern outskirts of the city"
+    entries = [dataclasses.replace(ENTRIES[0], title=long_title)]
+    app = _ReaderApp(_StaticLibrary(entries))
+    async with app.run_test(size=(80, 24)):
+        table = app.screen.query_one(DataTable)
+        assert sum(column.get_render_width(table) for column in table.columns.values()) <= 80
+        title, published, *_ = (str(cell) for cell in table.get_row_at(0))
+        assert title.endswith("…") and long_title.startswith(title[:-1])
+        assert published == ENTRIES[0].published.isoformat()
