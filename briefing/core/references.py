@@ -7,34 +7,79 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import NamedTuple
 
 from briefing.core.aliases import Registry, surname_key
 from briefing.core.gazetteer import Gazetteer, exact_key, trie_pattern
 from briefing.core.model import ActorKind, Span
 
-_COALITION = re.compile(r"coalition\b")
 _COALITION_BEFORE = re.compile(
     r"(?:\b([\w.’'-]+)-led\s+|\b(?:counter|anti)-[\w’']+\s+)?"
     r"(?:\b(?:military|international|global|multinational|broad)\s+)?\Z"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+(?:[\w-]+\s+)?\Z")
-_REGIME = re.compile(r"regime\b")
 _REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?\Z")
 _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
-_BACKED = re.compile(r"-(?:backed|supported|sponsored|allied)\s")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
-_OF_NAME = re.compile(r" of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_OF_NAME = re.compile(r"of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
+_OF_AFTER = re.compile(r" of\b")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|The|this|that|its|their|his|her)\s+\Z")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
-_PLACE_ANAPHORA = re.compile(r"(city|town|village|capital|country)\b(?! of\b)")
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
 
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
 @cache
-def _site_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{trie_pattern(nouns)}\b")
+def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once."""
+    return re.compile(
+        rf"\b(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z]))"
+    )
+
+
+@cache
+def _cue_kinds(
+    sites: tuple[str, ...], groups: tuple[str, ...], titles: tuple[str, ...], descriptors: tuple[str, ...]
+) -> dict[str, frozenset[str]]:
+    """What each cue word can start: a site, a group, a title reference, a descriptor, "the city"."""
+    kinds: dict[str, set[str]] = {}
+    for kind, words in (
+        ("site", sites),
+        ("group", groups),
+        ("title", titles),
+        ("descriptor", tuple(phrase.removeprefix("the ") for phrase in descriptors)),
+        ("anaphora", tuple(_ANAPHORA_KINDS)),
+        ("coalition", ("coalition",)),
+        ("regime", ("regime",)),
+    ):
+        for word in words:
+            kinds.setdefault(word.removeprefix("the "), set()).add(kind)
+    return {word: frozenset(found) for word, found in kinds.items()}
+
+
+def _scan_cues(text: str, gazetteer: Gazetteer) -> dict[str, list[_Cue]]:
+    """The cues of the text by kind, found in one regex pass."""
+    kinds = _cue_kinds(gazetteer.site_nouns, gazetteer.groups, gazetteer.lower_titles, gazetteer.descriptors)
+    found: dict[str, list[_Cue]] = {}
+    for match in _cue_pattern(tuple(kinds)).finditer(text):
+        word = match.group()
+        cue = _Cue(match.start(), match.end(), word)
+        if word[0] == "-":
+            found.setdefault("backed", []).append(cue)
+        elif word[-1] == " ":
+            found.setdefault("of", []).append(cue)
+        else:
+            for kind in kinds[word]:
+                found.setdefault(kind, []).append(cue)
+    return found
 
 
 @cache
@@ -43,34 +88,36 @@ def _site_modifiers_pattern(modifiers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:[\w’']+-(?:held|controlled)|[A-Z]{{2,7}}s?|{alternatives})\s+){{1,2}}\Z")
 
 
-def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
-    """Sites on the ground ("an ISIL-held building", "two bridges"); each surface form is one place."""
+def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
+    """Sites on the ground ("an ISIL-held building", "two bridges"); each surface form is one place. A bare
+    site noun after "the" ("rescued from the building") refers back to a setting, not to a site."""
     modifiers = _site_modifiers_pattern(gazetteer.site_modifiers)
-    for match in _site_pattern(gazetteer.site_nouns).finditer(text):
-        if match.start() and text[match.start() - 1].isalnum():
+    for cue in cues:
+        if cue.start and text[cue.start - 1].isalnum():
             continue
-        before = modifiers.search(text, max(0, match.start() - 40), match.start())
-        start = before.start() if before is not None else match.start()
-        noun = match.group()
-        name = text[start : match.start()] + gazetteer.site_singular.get(noun, noun)
-        registry.add_place(f"site:{exact_key(name)}", name, "site", Span(start, match.end()))
+        before = modifiers.search(text, max(0, cue.start - 40), cue.start)
+        if before is None and _DEFINITE_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+            continue
+        start = before.start() if before is not None else cue.start
+        name = text[start : cue.start] + gazetteer.site_singular.get(cue.word, cue.word)
+        registry.add_place(f"site:{exact_key(name)}", name, "site", Span(start, cue.end))
 
 
-def _find_place_anaphora(text: str, registry: Registry) -> None:
+def _find_place_anaphora(text: str, registry: Registry, cues: list[_Cue]) -> None:
     """The words "the city" after a named city refer to that city again; with no such city they are left."""
     ends: dict[str, list[int]] | None = None
     keys: dict[str, list[str]] = {}
-    for match in _PLACE_ANAPHORA.finditer(text):
-        if text[match.start() - 4 : match.start()] not in ("the ", "The "):
+    for cue in cues:
+        if text[cue.start - 4 : cue.start] not in ("the ", "The ") or _OF_AFTER.match(text, cue.end):
             continue
         if ends is None:
             ends, keys = _place_mention_ends(registry)
-        wanted = _ANAPHORA_KINDS[match.group(1)]
-        index = bisect_right(ends.get(wanted, []), match.start()) - 1
+        wanted = _ANAPHORA_KINDS[cue.word]
+        index = bisect_right(ends.get(wanted, []), cue.start) - 1
         if index >= 0:
             key = keys[wanted][index]
             draft = registry.places[key]
-            registry.add_place(key, draft.name, draft.kind, Span(match.start() - 4, match.end()))
+            registry.add_place(key, draft.name, draft.kind, Span(cue.start - 4, cue.end))
 
 
 def _place_mention_ends(registry: Registry) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
@@ -132,11 +179,16 @@ def add_body(gazetteer: Gazetteer, registry: Registry, owner: str, body_words: s
     registry.add_actor(f"body:{owner}:{body}", f"{demonym} {body}", kind, span)
 
 
-def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
     """A body word before "of" and a country names that country's body ("the government of Iraq")."""
-    for match in _OF_NAME.finditer(text):
-        before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
+    for cue in cues:
+        if text[cue.start - 1 : cue.start] != " ":
+            continue
+        before = _LAST_WORD.search(text, max(0, cue.start - 21), cue.start - 1)
         if before is None or before.group().casefold() not in gazetteer.bodies:
+            continue
+        match = _OF_NAME.match(text, cue.start)
+        if match is None:
             continue
         name = match.group(1)
         place = gazetteer.place(name)
@@ -149,43 +201,41 @@ def _find_bodies_of_countries(text: str, gazetteer: Gazetteer, registry: Registr
         add_body(gazetteer, registry, place.name, before.group(), Span(before.start(), end))
 
 
-def _find_title_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_title_references(text: str, registry: Registry, cues: list[_Cue]) -> None:
     """A title in lower case ("the secretary", "the prime minister") is its one holder in the story."""
     if not registry.titles:
         return
-    for match in _title_reference_pattern(tuple(gazetteer.lower_titles)).finditer(text):
-        holder = registry.holder_of(match.group(1))
+    for cue in cues:
+        if text[cue.start - 4 : cue.start] not in ("the ", "The "):
+            continue
+        holder = registry.holder_of(cue.word)
         if holder is not None:
-            registry.mention(registry.actors[holder], Span(match.start(), match.end()))
-
-
-@cache
-def _title_reference_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b[Tt]he ({trie_pattern(titles)})\b")
+            registry.mention(registry.actors[holder], Span(cue.start - 4, cue.end))
 
 
 def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
     """Descriptions in lower case, after the capitalised names are known."""
-    _find_sites(text, gazetteer, registry)
-    _find_place_anaphora(text, registry)
-    _find_coalitions(text, gazetteer, registry)
-    _find_regimes(text, gazetteer, registry)
-    _find_backed_groups(text, gazetteer, registry)
-    _find_descriptors(text, gazetteer, registry)
-    _find_bodies_of_countries(text, gazetteer, registry)
-    _find_title_references(text, gazetteer, registry)
-    _find_groups(text, gazetteer, registry)
+    cues = _scan_cues(text, gazetteer)
+    _find_sites(text, gazetteer, registry, cues.get("site", []))
+    _find_place_anaphora(text, registry, cues.get("anaphora", []))
+    _find_coalitions(text, gazetteer, registry, cues.get("coalition", []))
+    _find_regimes(text, gazetteer, registry, cues.get("regime", []))
+    _find_backed_groups(text, gazetteer, registry, cues.get("backed", []))
+    _find_descriptors(text, registry, cues.get("descriptor", []))
+    _find_bodies_of_countries(text, gazetteer, registry, cues.get("of", []))
+    _find_title_references(text, registry, cues.get("title", []))
+    _find_groups(text, gazetteer, registry, cues.get("group", []))
 
 
-def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
     main: str | None = None
-    for match in _COALITION.finditer(text):
-        before = _COALITION_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        start = before.start() if before is not None else match.start()
+    for match in cues:
+        before = _COALITION_BEFORE.search(text, max(0, match.start - 40), match.start)
+        start = before.start() if before is not None else match.start
         if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
             continue
         leader = before.group(1) if before is not None else None
-        span = Span(start, match.end())
+        span = Span(start, match.end)
         if leader:
             listed = gazetteer.organisations.get(exact_key(f"{leader}-led coalition"))
             if listed is not None:
@@ -213,19 +263,19 @@ def _main_coalition(registry: Registry) -> str | None:
     return max(coalitions, key=lambda draft: len(draft.mentions)).key
 
 
-def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
     named: list[str] = []
     bare: list[Span] = []
-    for match in _REGIME.finditer(text):
-        before = _REGIME_OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        after = _REGIME_OWNER_AFTER.match(text, match.end())
+    for match in cues:
+        before = _REGIME_OWNER_BEFORE.search(text, max(0, match.start - 40), match.start)
+        after = _REGIME_OWNER_AFTER.match(text, match.end)
         owner = before.group(1) if before is not None else (after.group(1) if after is not None else None)
         span = Span(
-            before.start() if before is not None else match.start(),
-            after.end() if after is not None and before is None else match.end(),
+            before.start() if before is not None else match.start,
+            after.end() if after is not None and before is None else match.end,
         )
         if owner is None or exact_key(owner) in gazetteer.stopwords:
-            bare.append(Span(match.start(), match.end()))
+            bare.append(Span(match.start, match.end))
             continue
         country = gazetteer.demonyms.get(exact_key(owner))
         place = gazetteer.place(owner)
@@ -243,10 +293,10 @@ def _find_regimes(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
             registry.mention(registry.actors[named[0]], span)
 
 
-def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
-    for match in _BACKED.finditer(text):
-        backer = _BACKER_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        backed = _BACKED_AFTER.match(text, match.end())
+def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
+    for match in cues:
+        backer = _BACKER_BEFORE.search(text, max(0, match.start - 30), match.start)
+        backed = _BACKED_AFTER.match(text, match.end)
         if backer is None or backed is None or backed.group(2).casefold() not in gazetteer.backed_nouns:
             continue
         span = Span(backer.start(), backed.end())
@@ -255,7 +305,7 @@ def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry) -> 
         draft.affiliation = draft.affiliation or backer.group()
 
 
-def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_descriptors(text: str, registry: Registry, cues: list[_Cue]) -> None:
     """The words "the militants" join the armed group only when the story names exactly one."""
     groups = [
         draft
@@ -266,30 +316,30 @@ def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry) -> No
         return
     group = groups[0]
     first = min(group.mentions).start
-    for match in _descriptor_pattern(gazetteer.descriptors).finditer(text, first):
-        registry.mention(group, Span(match.start(), match.end()))
+    for cue in cues:
+        if cue.start - 4 >= first and text[cue.start - 4 : cue.start] in ("the ", "The "):
+            registry.mention(group, Span(cue.start - 4, cue.end))
 
 
-@cache
-def _group_pattern(groups: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{trie_pattern(groups)}\b")
-
-
-def _find_groups(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
+def _find_groups(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
     """Groups of people named by a plural noun ("civilians", "our partners"); a noun right after a name
     ("ISIL fighters") belongs to that name's mention, not to a group of its own."""
-    for match in _group_pattern(gazetteer.groups).finditer(text):
-        start = match.start()
+    needs_article = _article_groups(gazetteer.groups)
+    for cue in cues:
+        start = cue.start
+        if cue.word in needs_article:
+            if text[start - 4 : start] != "the ":
+                continue
+            start -= 4
         if start and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
             continue
         before = text[max(0, start - 20) : start].split()
         if before and before[-1][:1].isupper() and before[-1].casefold() not in gazetteer.stopwords:
             continue
-        phrase = match.group().removeprefix("the ")
-        registry.add_actor(f"group:{phrase}", phrase, "organisation", Span(start, match.end()))
+        registry.add_actor(f"group:{cue.word}", cue.word, "organisation", Span(start, cue.end))
 
 
 @cache
-def _descriptor_pattern(descriptors: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = trie_pattern(phrase.removeprefix("the ") for phrase in descriptors)
-    return re.compile(rf"\b[Tt]he {alternatives}\b")
+def _article_groups(groups: tuple[str, ...]) -> frozenset[str]:
+    """Group nouns that name a group only after "the" ("the enemy")."""
+    return frozenset(phrase.removeprefix("the ") for phrase in groups if phrase.startswith("the "))
