@@ -29,6 +29,7 @@ _GAP = re.compile(
 )
 _NICKNAME = re.compile(r" [“\"][^”\"\n]{1,20}[”\"] (?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+_APOSTROPHES = "’'"
 
 
 class Word(NamedTuple):
@@ -61,18 +62,23 @@ def find_chains(
     """
     chains: list[Chain] = []
     words: list[Word] = []
+    texts: list[str] = []
     gaps: list[str] = []
 
     def close() -> None:
-        if words and not (len(words) == 1 and words[0].text.casefold() in stopwords):
-            possessive = _POSSESSIVE.match(text, words[-1].end) is not None
-            texts = tuple(word.text for word in words)
-            chains.append(Chain(tuple(words), tuple(gaps), possessive, texts))
+        if len(words) > 1 or texts[0].casefold() not in stopwords:
+            last_end = words[-1].end
+            possessive = text[last_end : last_end + 1] in _APOSTROPHES and (
+                _POSSESSIVE.match(text, last_end) is not None
+            )
+            chains.append(Chain(tuple(words), tuple(gaps), possessive, tuple(texts)))
         words.clear()
+        texts.clear()
         gaps.clear()
 
     sentence_ended = False
     skip_until = 0
+    previous_end = 0
     for match in _NAME_WORD.finditer(text):
         start, end = match.span()
         if start < skip_until:
@@ -85,28 +91,31 @@ def find_chains(
             start = article.start()
             word = text[start:end]
         if words:
-            previous_end = words[-1].end
             if start - previous_end > 24 or (sentence_ended and not skip_until):
                 close()
             else:
                 gap = text[previous_end:start]
-                nickname = _NICKNAME.match(text, previous_end) if gap in (" “", ' "') else None
-                if nickname is not None:
+                if gap == " " and not skip_until and not sentence_ended:
+                    gaps.append(gap)
+                elif gap in (" “", ' "') and (nickname := _NICKNAME.match(text, previous_end)) is not None:
                     skip_until = nickname.end()
                     continue
-                if skip_until and start == skip_until:
+                elif skip_until and start == skip_until:
                     gaps.append(gap)
                     skip_until = 0
-                elif sentence_ended or not (gap == " " or _GAP.fullmatch(gap)):
+                elif sentence_ended or not _GAP.fullmatch(gap):
                     close()
                 else:
                     gaps.append(gap)
         sentence_ended = False
-        if word.endswith(".") and not _keeps_period(word, is_abbreviation):
+        if word[-1] == "." and not _keeps_period(word, is_abbreviation):
             end -= 1
             word = word[:-1]
             sentence_ended = True
         if word:
             words.append(Word(start, end, word))
-    close()
+            texts.append(word)
+            previous_end = end
+    if words:
+        close()
     return chains
