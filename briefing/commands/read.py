@@ -35,6 +35,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date to resolve relative dates against",
     )
+    parser.add_argument(
+        "--refresh", action="store_true", help="fetch a URL again instead of opening the saved copy"
+    )
+    parser.add_argument(
+        "--notes-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of notes files (default: the user's data folder, or $BRIEFING_HOME/data/notes)",
+    )
 
 
 def default_library() -> Path:
@@ -46,22 +55,27 @@ def default_library() -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.sources import load_document
+    from briefing.sources import SourceDocument, open_target
 
     target: str | None = args.article
     article = None
-    library: Path | None = None
+    library = None
+    fetch: str | None = None
     if target is None:
-        library = default_library()
-        if not library.is_dir():
+        folder = default_library()
+        if not folder.is_dir():
             raise BriefingError("no article given and no sample_articles/ folder here; try 'briefing FILE'")
-    elif target != "-" and not _URL.match(target) and Path(target).is_dir():
-        library = Path(target)
+        library = open_target(str(folder))
+    elif _URL.match(target):
+        fetch = target  # fetched inside the app, with progress and esc to cancel
     else:
-        from briefing.ui.opened_article import article_from_document
+        opened = open_target(target, refresh=args.refresh)
+        if isinstance(opened, SourceDocument):
+            from briefing.ui.opened_article import article_from_document
 
-        document = load_document(target)
-        article = article_from_document(document, published_on=args.published)
+            article = article_from_document(opened, published_on=args.published)
+        else:
+            library = opened
         if target == "-":
             _keyboard_from_terminal()
     themes, warnings, theme_name = _themes(args.theme)
@@ -69,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
 
     app = BriefingApp(
         article,
-        library_folder=library,
+        library=library,
+        fetch=fetch,
+        refresh=args.refresh,
+        published_on=args.published,
+        notes_dir=args.notes_dir,
         themes=themes,
         theme_name=theme_name,
         startup_warnings=(*warnings, *(article.document.warnings if article and article.document else ())),

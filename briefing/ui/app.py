@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from textual.theme import Theme
 
     from briefing.notes.store import NoteStore
+    from briefing.sources.library import ArticleLibrary
 
 
 def _reader_commands() -> type[Provider]:
@@ -47,14 +49,22 @@ class BriefingApp(App[None]):
         self,
         article: OpenedArticle | None = None,
         *,
-        library_folder: Path | None = None,
+        library: ArticleLibrary | None = None,
+        fetch: str | None = None,
+        refresh: bool = False,
+        published_on: dt.date | None = None,
+        notes_dir: Path | None = None,
         themes: list[Theme] | None = None,
         theme_name: str | None = None,
         startup_warnings: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self._article = article
-        self._library_folder = library_folder
+        self._library = library
+        self._fetch = fetch
+        self._refresh = refresh
+        self._published_on = published_on
+        self._notes_dir = notes_dir
         self._reader_themes = list(themes or [])
         self._requested_theme = theme_name
         self._startup_warnings = list(startup_warnings)
@@ -66,7 +76,7 @@ class BriefingApp(App[None]):
         if self._note_store is None:
             from briefing.notes.store import NoteStore
 
-            self._note_store = NoteStore()
+            self._note_store = NoteStore(self._notes_dir)
         return self._note_store
 
     @property
@@ -90,28 +100,16 @@ class BriefingApp(App[None]):
             self.notify(warning, severity="warning", timeout=8)
         if self._article is not None:
             self.push_screen(ArticleScreen(self._article))
-        elif self._library_folder is not None:
-            self._show_library(self._library_folder)
+        elif self._library is not None:
+            self._show_library(self._library)
+        elif self._fetch is not None:
+            self.push_screen(LoadingScreen(self._fetch))
+            self._load_article(self._fetch, from_library=False, at_start=True)
 
-    def _show_library(self, folder: Path) -> None:
-        try:
-            from briefing.sources.library import Library
-            from briefing.ui.library_screen import LibraryScreen
-        except ImportError:
-            self._open_first_article(folder)
-            return
-        self.push_screen(LibraryScreen(Library(folder)))
+    def _show_library(self, library: ArticleLibrary) -> None:
+        from briefing.ui.library_screen import LibraryScreen
 
-    def _open_first_article(self, folder: Path) -> None:
-        articles = sorted(
-            path
-            for path in folder.iterdir()
-            if path.is_file() and path.suffix.lower() in (".md", ".txt", ".html")
-        )
-        if not articles:
-            self.notify(f"{folder}: no articles here", severity="error")
-            return
-        self.open_article(str(articles[0]), from_library=False)
+        self.push_screen(LibraryScreen(library))
 
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name in self.reader_theme_names and (warning := settings.remember("theme", theme.name)):
@@ -141,24 +139,39 @@ class BriefingApp(App[None]):
         self._load_article(location, from_library)
 
     @work(thread=True, exclusive=True, group="open")
-    def _load_article(self, location: str, from_library: bool) -> None:
-        from briefing.sources import load_document
+    def _load_article(self, location: str, from_library: bool, at_start: bool = False) -> None:
+        """A URL given on the command line may turn out to be a feed: then it opens as a library."""
+        from briefing.sources import SourceDocument, load_document, open_target
 
         worker = get_current_worker()
         try:
-            document = load_document(location)
+            opened = open_target(location, refresh=self._refresh) if at_start else load_document(location)
         except BriefingError as error:
             if not worker.is_cancelled:
-                self.call_from_thread(self._opening_failed, str(error))
+                self.call_from_thread(self._opening_failed, str(error), at_start)
             return
-        article = article_from_document(document, from_library=from_library)
-        if not worker.is_cancelled:
-            self.call_from_thread(self._opened, article, document.warnings)
+        if worker.is_cancelled:
+            return
+        if not isinstance(opened, SourceDocument):
+            self.call_from_thread(self._opened_library, opened)
+            return
+        published_on = self._published_on if at_start else None
+        article = article_from_document(opened, published_on=published_on, from_library=from_library)
+        self.call_from_thread(self._opened, article, opened.warnings)
 
-    def _opening_failed(self, message: str) -> None:
+    def _opening_failed(self, message: str, at_start: bool = False) -> None:
+        """Inside the app a failure is a notification; the article named on the command line exits 2."""
+        if at_start:
+            self.exit(return_code=2, message=f"briefing: {message}")
+            return
         if isinstance(self.screen, LoadingScreen):
             self.pop_screen()
         self.notify(message, severity="error", timeout=8)
+
+    def _opened_library(self, library: ArticleLibrary) -> None:
+        if isinstance(self.screen, LoadingScreen):
+            self.pop_screen()
+        self._show_library(library)
 
     def _opened(self, article: OpenedArticle, warnings: tuple[str, ...]) -> None:
         if isinstance(self.screen, LoadingScreen):
