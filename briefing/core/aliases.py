@@ -15,13 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.core.gazetteer import arabic_articles, exact_key, skeleton_key
+from briefing.core.gazetteer import arabic_articles, exact_key, load_gazetteer, skeleton_key
 from briefing.core.model import Actor, ActorKind, Place, Span
 
 _NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"])
 _TRAILING_CONNECTORS = re.compile(
     r"(?:[\s,]+(?:of|for|the|with|and|to|in|at|on|a|an))*[\s,]*\Z", re.IGNORECASE
 )
+_OWNED_ROLE = re.compile(r"[A-Z][\w.-]*[’']s\s+([a-z][\w -]*)\Z")
+_POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
 _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
 
 
@@ -92,6 +94,17 @@ class Registry:
             draft.mentions.append(span)
             self.actor_ending_at[span.end] = draft.key
 
+    def claim(self, draft: ActorDraft, span: Span) -> None:
+        """The span names this actor alone: mentions of other actors inside it are dropped."""
+        for other in self.actors.values():
+            if other is not draft:
+                other.mentions[:] = [
+                    mention
+                    for mention in other.mentions
+                    if mention.end <= span.start or mention.start >= span.end
+                ]
+        self.mention(draft, span)
+
     def mention_role(self, draft: ActorDraft, span: Span) -> None:
         """A role phrase is a mention of its person, cut short before any name it contains."""
         self.mention(draft, span)
@@ -123,9 +136,13 @@ class Registry:
             self.titles.setdefault(head, set()).add(draft.key)
 
     def add_role(self, draft: ActorDraft, role: str) -> None:
+        """A role names its holder; "Somalia's president" also makes "the president" name them."""
         if role and role not in draft.roles:
             draft.roles.append(role)
         self.titles.setdefault(title_key(role), set()).add(draft.key)
+        owned = _OWNED_ROLE.match(role)
+        if owned is not None:
+            self.titles.setdefault(title_key(owned.group(1)), set()).add(draft.key)
 
     def holder_of(self, title: str) -> str | None:
         """The one person of the story who holds this title, if exactly one."""
@@ -261,8 +278,8 @@ def _role_without_names(role: Span, key: str, ordered: list[tuple[Span, str]], i
             continue
         if inner.start <= start:
             start = max(start, inner.end)
-            while start < end and text[start].isspace():
-                start += 1
+            possessive = _POSSESSIVE_GAP.match(text, start, end)
+            start = possessive.end() if possessive is not None else start
             continue
         cut = _TRAILING_CONNECTORS.search(text, start, inner.start)
         end = cut.start() if cut is not None else inner.start
@@ -306,15 +323,40 @@ def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:
 
 
 def _actor(actor_id: str, draft: ActorDraft, spans: list[Span], text: str) -> Actor:
+    surfaces = _surfaces(text, spans, draft.name)
     return Actor(
         id=actor_id,
         name=draft.name,
         kind=draft.kind,
         mentions=tuple(spans),
-        aliases=_surfaces(text, spans, draft.name),
+        aliases=tuple(surface for surface in surfaces if _name_like(surface)),
         titles=tuple(draft.titles),
         roles=tuple(draft.roles),
         affiliation=draft.affiliation,
+        generic=_is_generic(draft, surfaces),
+    )
+
+
+def _name_like(surface: str) -> bool:
+    """An alias is a way of naming: it holds a capitalised word and is not a fragment ("'s president")."""
+    stopwords = load_gazetteer().stopwords
+    return surface[:1].isalnum() and any(
+        word[:1].isupper() and exact_key(word) not in stopwords for word in surface.split()
+    )
+
+
+def _is_generic(draft: ActorDraft, surfaces: tuple[str, ...]) -> bool:
+    """A group named only by common nouns ("civilians", "the militants", "security forces") or a whole people
+    ("Somalis"); readers list such actors after the named ones."""
+    if draft.kind == "person":
+        return False
+    if draft.key.endswith(":people"):
+        return True
+    stopwords = load_gazetteer().stopwords
+    return not any(
+        word[:1].isupper() and exact_key(word) not in stopwords
+        for surface in (draft.name, *surfaces)
+        for word in surface.split()
     )
 
 

@@ -49,6 +49,7 @@ class Actor:
     titles: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    generic: bool = False  # a collective or common noun ("civilians", "security forces"), no proper name
 
 
 @dataclass(frozen=True, slots=True)

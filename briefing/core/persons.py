@@ -7,6 +7,8 @@ role; a later "Ellingham" is the same person when no one else in the story carri
 
 from __future__ import annotations
 
+import re
+
 from briefing.core.aliases import ActorDraft, title_key
 from briefing.core.gazetteer import PersonEntry, exact_key
 from briefing.core.model import Span
@@ -14,6 +16,8 @@ from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
 from briefing.core.segments import Segment
 from briefing.core.titles import role_after, role_before
+
+_DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
 
 
 def read_titled_person(
@@ -215,7 +219,7 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
     """A single unknown capitalised word is a person's surname when one person of the story carries it.
 
     Otherwise it is a person only when it speaks or acts in mid-sentence ("..., Haddad said"): at the start of a
-    sentence a capitalised word is as likely a common noun ("Residents said").
+    sentence or after a dateline dash a capitalised word is as likely a common noun ("Residents said").
     """
     registry = reader.registry
     for span in singles:
@@ -226,6 +230,7 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
             continue
         if (
             reader.sentence_start(span.start) != span.start
+            and not _DATELINE_DASH.search(reader.text, max(0, span.start - 3), span.start)
             and acts(reader, span.end)
             and exact_key(word) not in reader.gazetteer.stopwords
             and not registry.surname_is_ambiguous(word)

@@ -26,6 +26,9 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _OF_NAME = re.compile(r"of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _OF_AFTER = re.compile(r" of\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|The|this|that|its|their|his|her)\s+\Z")
+_TITLE_ARTICLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?\Z")
+_QUOTED_NAME = re.compile(r"[“\"]((?:the |The )?[A-Z][^”\"\n]{1,40})[”\"]")
+_OWNER_END = re.compile(r",?\s+(?:also\s+|locally\s+|widely\s+)?\Z")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
@@ -41,7 +44,8 @@ class _Cue(NamedTuple):
 def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once."""
     return re.compile(
-        rf"\b(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z]))"
+        rf"\b(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z])"
+        rf"|(?:known(?: locally| widely)? as|nicknamed|dubbed)\s)"
     )
 
 
@@ -72,13 +76,16 @@ def _scan_cues(text: str, gazetteer: Gazetteer) -> dict[str, list[_Cue]]:
     for match in _cue_pattern(tuple(kinds)).finditer(text):
         word = match.group()
         cue = _Cue(match.start(), match.end(), word)
-        if word[0] == "-":
+        listed = kinds.get(word)
+        if listed is not None:
+            for kind in listed:
+                found.setdefault(kind, []).append(cue)
+        elif word[0] == "-":
             found.setdefault("backed", []).append(cue)
-        elif word[-1] == " ":
+        elif word.startswith("of "):
             found.setdefault("of", []).append(cue)
         else:
-            for kind in kinds[word]:
-                found.setdefault(kind, []).append(cue)
+            found.setdefault("nickname", []).append(cue)
     return found
 
 
@@ -206,11 +213,12 @@ def _find_title_references(text: str, registry: Registry, cues: list[_Cue]) -> N
     if not registry.titles:
         return
     for cue in cues:
-        if text[cue.start - 4 : cue.start] not in ("the ", "The "):
+        article = _TITLE_ARTICLE.search(text, max(0, cue.start - 24), cue.start)
+        if article is None:
             continue
         holder = registry.holder_of(cue.word)
         if holder is not None:
-            registry.mention(registry.actors[holder], Span(cue.start - 4, cue.end))
+            registry.mention(registry.actors[holder], Span(article.start(), cue.end))
 
 
 def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None:
@@ -225,6 +233,24 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
     _find_bodies_of_countries(text, gazetteer, registry, cues.get("of", []))
     _find_title_references(text, registry, cues.get("title", []))
     _find_groups(text, gazetteer, registry, cues.get("group", []))
+    _find_nicknames(text, registry, cues.get("nickname", []))
+
+
+def _find_nicknames(text: str, registry: Registry, cues: list[_Cue]) -> None:
+    """A quoted name after "known as", "nicknamed" or "dubbed" is another name of the body just before it
+    ("al-Shabaab, known as "the Youth""); with no body there, it names a group of its own."""
+    for cue in cues:
+        quoted = _QUOTED_NAME.match(text, cue.end)
+        if quoted is None:
+            continue
+        span = Span(quoted.start(1), quoted.end(1))
+        owner_end = _OWNER_END.search(text, max(0, cue.start - 12), cue.start)
+        key = registry.actor_ending_at.get(owner_end.start()) if owner_end is not None else None
+        owner = registry.actors.get(key) if key is not None else None
+        if owner is None or owner.kind == "person":
+            name = quoted.group(1)
+            owner = registry.add_actor(f"org:{exact_key(name)}", name, "armed_group", span)
+        registry.claim(owner, span)
 
 
 def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:

@@ -42,6 +42,7 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
                 "titles": list(actor.titles),
                 "roles": list(actor.roles),
                 "affiliation": actor.affiliation,
+                "generic": actor.generic,
                 "mentions": [_span(span) for span in actor.mentions],
             }
             for actor in analysis.actors

@@ -117,7 +117,10 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
         listed = _longest_listed(gazetteer, words, gaps, keys, index)
         previous = segments[-1] if segments else None
         continues_name = previous is not None and previous.kind == "unknown" and is_plain(gaps[index - 1])
-        if listed is not None and not (continues_name and _is_name_part(listed)):
+        if listed is not None and not (
+            continues_name
+            and (_is_name_part(listed) or _place_inside_name(gazetteer, words, gaps, keys, listed))
+        ):
             segments.append(listed)
             index = listed.last + 1
             continue
@@ -138,6 +141,24 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
             segments.append(Segment("unknown", index, index))
         index += 1
     return tuple(segments)
+
+
+def _place_inside_name(
+    gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], keys: list[str], listed: Segment
+) -> bool:
+    """A one-word place between two unlisted name words is part of a person's name ("Abdifatah Aden Hassan")."""
+    after = listed.last + 1
+    return (
+        listed.kind == "place"
+        and listed.first == listed.last
+        and after < len(words)
+        and is_plain(gaps[listed.last])
+        and not words[after].isupper()
+        and keys[after] not in gazetteer.stopwords
+        and _longest_listed(gazetteer, words, gaps, keys, after) is None
+        and words[after] not in gazetteer.organisation_suffixes
+        and words[after] not in gazetteer.place_suffixes
+    )
 
 
 def _is_name_part(segment: Segment) -> bool:
