@@ -18,6 +18,8 @@ _BEFORE_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’/-]*,[ \t]*|(?i:published|updated|posted|dated|date)[ \t]*:?[ \t]*(?:on[ \t]+)?)?$"
 )
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—|:]|\n|$)")
+_TRAILING_WORD = re.compile(r"\w+\Z")
+_FILLERS_BEFORE_WEEKDAY = (("late", "early"), ("on",))  # "said on late Friday", read backwards
 
 
 def infer_published(text: str) -> dt.date | None:
@@ -85,14 +87,52 @@ def _in_latest_year(text: str, dateline: DateMention, mentions: list[DateMention
 
 
 def _reporting_weekdays(text: str) -> list[int]:
-    pattern, numbers = _reporting_pattern()
-    return [numbers[match.group(1)] for match in pattern.finditer(text)]
+    """Weekdays right after a verb of saying ("said Friday", "announced on late Monday"). The capitalised
+    weekday is searched for first and the words before it are read backwards: a whole-text scan for the
+    verbs would cost as much as the date grammar."""
+    names, numbers = _weekday_names()
+    return [numbers[name.group()] for name in names.finditer(text) if _said_before(text, name.start())]
+
+
+def _said_before(text: str, end: int) -> bool:
+    """Whether "VERB [on] [late|early]", each word followed by white space, ends at `end`."""
+    verbs, _ = _reporting_verbs()
+    fillers_left = list(_FILLERS_BEFORE_WEEKDAY)
+    position = end
+    while True:
+        word = _word_before_space(text, position)
+        if word is None:
+            return False
+        if word.group() in verbs:
+            return True
+        while fillers_left and word.group() not in fillers_left[0]:
+            fillers_left.pop(0)
+        if not fillers_left:
+            return False
+        fillers_left.pop(0)
+        position = word.start()
+
+
+def _word_before_space(text: str, end: int) -> re.Match[str] | None:
+    """The whole word before the white space that ends at `end`; None without white space or a word there.
+    A word longer than any verb is cut, which is harmless: it is no verb either."""
+    _, longest = _reporting_verbs()
+    gap_start = end
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    if gap_start == end:
+        return None
+    return _TRAILING_WORD.search(text, max(0, gap_start - longest - 1), gap_start)
 
 
 @cache
-def _reporting_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    verbs = "|".join(re.escape(verb) for verb in load_lines("dates_reporting_verbs.txt"))
+def _reporting_verbs() -> tuple[frozenset[str], int]:
+    verbs = frozenset(load_lines("dates_reporting_verbs.txt"))
+    fillers = (word for words in _FILLERS_BEFORE_WEEKDAY for word in words)
+    return verbs, max(map(len, verbs | frozenset(fillers)))
+
+
+@cache
+def _weekday_names() -> tuple[re.Pattern[str], dict[str, int]]:
     numbers = {name: int(number) for number, name in load_table("dates_weekdays.txt")}
-    weekdays = "|".join(numbers)
-    pattern = re.compile(rf"\b(?:{verbs})\s+(?:on\s+)?(?:(?:late|early)\s+)?({weekdays})\b")
-    return pattern, numbers
+    return re.compile("(?:" + "|".join(map(re.escape, numbers)) + r")\b"), numbers

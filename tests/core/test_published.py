@@ -59,3 +59,16 @@ def test_seed_article_is_dated_friday_3_november_2017() -> None:
 @given(st.text())
 def test_any_text_gives_a_date_or_none_without_raising(text: str) -> None:
     assert infer_published(text) is None or isinstance(infer_published(text), dt.date)
+
+
+def test_weekday_after_a_verb_with_on_and_late_moves_the_date() -> None:
+    text = "Fighting ended on Nov. 2, 2017.\nThe army announced on late Friday that the town had fallen."
+    assert infer_published(text) == dt.date(2017, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The army said late on Friday it held the town.", "An unsaid Friday deal.", "The army said-Friday."],
+)
+def test_weekday_not_right_after_a_verb_of_saying_leaves_the_date(sentence: str) -> None:
+    assert infer_published(f"Fighting ended on Nov. 2, 2017.\n{sentence}") == dt.date(2017, 11, 2)
