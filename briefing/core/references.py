@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
-from briefing.core.aliases import Registry, surname_key
+from briefing.core.aliases import ActorDraft, Registry, surname_key
 from briefing.core.gazetteer import Gazetteer, exact_key, trie_pattern
 from briefing.core.model import ActorKind, Span
 
@@ -29,6 +29,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|The|this|that|its|their|his|her)\s+\Z")
 _TITLE_ARTICLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?\Z")
 _QUOTED_NAME = re.compile(r"[“\"]((?:the |The )?[A-Z][^”\"\n]{1,40})[”\"]")
 _OWNER_END = re.compile(r",?\s+(?:also\s+|locally\s+|widely\s+)?\Z")
+_AGENCY_NOUNS = ("agency", "mission", "watchdog")
+_DESCRIPTION_OWNER = re.compile(
+    r"\b(?:[A-Z]{2,6}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[’']s)?\s+(?:[a-z]+\s+){0,2}\Z"
+)
+_ACRONYM_AFTER = re.compile(r"(?:,?\s+(?:known as\s+)?|\s+\()([A-Z][A-Z0-9&-]{1,7})\b")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
@@ -63,6 +68,7 @@ def _cue_kinds(
         ("anaphora", tuple(_ANAPHORA_KINDS)),
         ("coalition", ("coalition",)),
         ("regime", ("regime",)),
+        ("agency", _AGENCY_NOUNS),
     ):
         for word in words:
             kinds.setdefault(word.removeprefix("the "), set()).add(kind)
@@ -234,6 +240,32 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
     _find_title_references(text, registry, cues.get("title", []))
     _find_groups(text, gazetteer, registry, cues.get("group", []))
     _find_nicknames(text, registry, cues.get("nickname", []))
+    _find_described_bodies(text, registry, cues.get("agency", []))
+
+
+def _find_described_bodies(text: str, registry: Registry, cues: list[_Cue]) -> None:
+    """A description before a body's acronym names that body ("UN refugee agency UNHCR", "the African Union
+    mission, known as ATMIS"), and so does the same description later without the acronym."""
+    described: dict[str, ActorDraft] = {}
+    unresolved: list[tuple[str, Span]] = []
+    for cue in cues:
+        owner = _DESCRIPTION_OWNER.search(text, max(0, cue.start - 50), cue.start)
+        if owner is None:
+            continue
+        span = Span(owner.start(), cue.end)
+        description = exact_key(text[span.start : span.end])
+        acronym = _ACRONYM_AFTER.match(text, cue.end, min(len(text), cue.end + 24))
+        key = registry.actor_ending_at.get(acronym.end(1)) if acronym is not None else None
+        body = registry.actors.get(key) if key is not None else None
+        if body is None or body.kind == "person":
+            unresolved.append((description, span))
+            continue
+        described[description] = body
+        registry.claim(body, span)
+    for description, span in unresolved:
+        body = described.get(description)
+        if body is not None:
+            registry.claim(body, span)
 
 
 def _find_nicknames(text: str, registry: Registry, cues: list[_Cue]) -> None:
