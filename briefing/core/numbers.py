@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention, NumberMention, Span
@@ -29,10 +29,11 @@ class _Lexicon:
     words: dict[str, tuple[float, str]]
     scales: dict[str, tuple[float, bool]]
     currency_signs: tuple[str, ...]
+    currency_sign_ends: frozenset[str]
     currency_codes: dict[str, str]
     after_digits: re.Pattern[str]
     words_pattern: re.Pattern[str]
-    word_anchors: tuple[str, ...]
+    number_words_pattern: re.Pattern[bytes]
     article_scales: frozenset[str]
     range_joiners: frozenset[str]
     identifier_words: frozenset[str]
@@ -42,9 +43,10 @@ class _Lexicon:
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MULTIPLIER_ROLES = frozenset({"hundred", "scale", "dozen"})
 _CODE_CHAIN = re.compile(r"[0-9]+(?:-[0-9]+){2,}")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s*$")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])an?[ \t]+$")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS_ONLY = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 
 
 @cache
@@ -62,10 +64,6 @@ def _lexicon() -> _Lexicon:
     words_pattern = re.compile(
         rf"half\s+a\s+(?:dozen|million|billion)\b|{word}(?:(?:\s+and\s+|\s+|-){word})*"
     )
-    anchors = [*words, "half"]
-    shortest = tuple(
-        word for word in anchors if not any(word.startswith(other) for other in anchors if other != word)
-    )
     grammar = {
         row[0]: frozenset(word.strip() for word in row[1].split(","))
         for row in load_table("numbers_grammar.txt")
@@ -77,15 +75,25 @@ def _lexicon() -> _Lexicon:
         words,
         scales,
         signs,
+        frozenset(sign[-1] for sign in signs),
         codes,
         after_digits,
         words_pattern,
-        shortest,
+        _whole_words_pattern((*words, "half")),
         article_scales,
         grammar["range_joiner"],
         frozenset(word.lower() for word in load_lines("numbers_identifier_words.txt")),
         grammar["not_a_count_before_one"],
     )
+
+
+def _whole_words_pattern(words: tuple[str, ...]) -> re.Pattern[bytes]:
+    """Any of the words between spaces, grouped by first letter so the scan tries few alternatives."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(f" ({branches})(?= )".encode("ascii"))
 
 
 def currency_signs() -> tuple[str, ...]:
@@ -98,8 +106,12 @@ def currency_code(sign: str) -> str | None:
     return _lexicon().currency_codes.get(sign)
 
 
+@lru_cache(maxsize=2)
 def lowered(text: str) -> str:
-    """text in lower case with every offset unchanged (str.lower can lengthen a few characters)."""
+    """text in lower case with every offset unchanged (str.lower can lengthen a few characters).
+
+    The last texts are remembered: the numbers and facts steps both read the same lower-cased article.
+    """
     lower = text.lower()
     if len(lower) == len(text):
         return lower
@@ -120,17 +132,25 @@ def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, in
     return found
 
 
-def _word_starts(lower: str, prefixes: tuple[str, ...]) -> list[int]:
-    """Offsets where a word starts with one of the prefixes; the words pattern then checks the whole word."""
-    found: list[int] = []
-    for prefix in prefixes:
-        position = lower.find(prefix)
+def _words_present(lower: str, pattern: re.Pattern[bytes]) -> set[str]:
+    """The number words written as whole words in the text, found by one C scan over its ASCII letters.
+
+    Every other character (non-ASCII ones too) becomes a space, so each word stands between spaces.
+    """
+    letters = b" " + lower.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    return {word.decode("ascii") for word in set(pattern.findall(letters))}
+
+
+def _word_starts(lower: str, pattern: re.Pattern[bytes]) -> list[int]:
+    """Offsets where a word starts with a number word the text has; the words pattern checks the rest."""
+    found: set[int] = set()
+    for word in _words_present(lower, pattern):
+        position = lower.find(word)
         while position >= 0:
             if not _is_word_character(lower, position - 1):
-                found.append(position)
-            position = lower.find(prefix, position + 1)
-    found.sort()
-    return found
+                found.add(position)
+            position = lower.find(word, position + 1)
+    return sorted(found)
 
 
 def _is_word_character(text: str, index: int) -> bool:
@@ -152,7 +172,7 @@ def _digit_numbers(text: str) -> list[_Single]:
         digits_start = match.start()
         if digits_start < chain_end:
             continue
-        chain = _CODE_CHAIN.match(text, digits_start)
+        chain = _CODE_CHAIN.match(text, digits_start) if text.startswith("-", match.end()) else None
         if chain is not None:
             chain_end = chain.end()
             continue
@@ -164,7 +184,9 @@ def _digit_numbers(text: str) -> list[_Single]:
         end = digits_start + len(digits)
         if text[end : end + 1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
             continue
-        start, currency = _currency_before(text, digits_start, lexicon.currency_signs)
+        start, currency = _currency_before(
+            text, digits_start, lexicon.currency_signs, lexicon.currency_sign_ends
+        )
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,_:/"):
             continue
         if not currency and _is_identifier_suffix(text, start):
@@ -184,16 +206,26 @@ def _digit_numbers(text: str) -> list[_Single]:
 
 
 def _follows_identifier_word(text: str, start: int, words: frozenset[str]) -> bool:
-    """'Resolution 2328', 'section 119.3': the number names a thing; '910-432-3383' is handled as a chain."""
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before is not None and before.group(1).lower() in words
+    """'Resolution 2328', 'section 119.3': the number names a thing; '910-432-3383' is handled as a chain.
+
+    The word, with an optional point, ends the 16 characters before the number but for spaces.
+    """
+    before = text[max(0, start - 16) : start].rstrip()
+    point = "." if before.endswith(".") else ""
+    word_end = len(before) - len(point)
+    word = before[len(before[:word_end].rstrip(_ASCII_LETTERS)) : word_end]
+    return bool(word) and (word + point).lower() in words
 
 
-def _currency_before(text: str, digits_start: int, signs: tuple[str, ...]) -> tuple[int, str | None]:
+def _currency_before(
+    text: str, digits_start: int, signs: tuple[str, ...], sign_ends: frozenset[str]
+) -> tuple[int, str | None]:
     """Where a number written with a currency sign starts ('£45m', 'US$ 5 million'), and the sign."""
     end = digits_start
     if end > 0 and text[end - 1] in " \u00a0":
         end -= 1
+    if end == 0 or text[end - 1] not in sign_ends:
+        return digits_start, None
     for sign in signs:
         if text.startswith(sign, end - len(sign)) and end - len(sign) >= 0:
             return end - len(sign), sign
@@ -210,7 +242,7 @@ def _word_numbers(text: str) -> list[_Single]:
     lower = lowered(text)
     found: list[_Single] = []
     covered_until = 0
-    for anchor in _word_starts(lower, lexicon.word_anchors):
+    for anchor in _word_starts(lower, lexicon.number_words_pattern):
         if anchor < covered_until:
             continue
         match = lexicon.words_pattern.match(lower, anchor)
