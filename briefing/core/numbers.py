@@ -373,8 +373,10 @@ def _join_ranges(text: str, singles: list[_Single]) -> list[NumberMention]:
 
 
 def _range(text: str, first: _Single, second: _Single) -> NumberMention | None:
+    if second.start - first.end > 5:
+        return None
     joiner = text[first.end : second.start].strip().lower()
-    if joiner not in _lexicon().range_joiners or second.start - first.end > 5:
+    if joiner not in _lexicon().range_joiners:
         return None
     low = first.value
     if first.scale == 1.0 and second.scale > 1.0 and low < 1000:
@@ -393,6 +395,8 @@ def _range(text: str, first: _Single, second: _Single) -> NumberMention | None:
 
 def _single_mention(text: str, single: _Single) -> NumberMention:
     end = single.end
+    if text[end : end + 1] not in ("-", "+"):
+        return NumberMention(Span(single.start, end), text[single.start : end], single.value)
     following = text[end : end + 6].lower()
     if following.startswith("-plus") and not text[end + 5 : end + 6].isalpha():
         end += 5
