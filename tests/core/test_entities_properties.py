@@ -56,6 +56,17 @@ _WORDS = st.sampled_from(
         "-",
         "'s",
         "and",
+        "known as",
+        "nicknamed",
+        '"the Sea Foxes"',
+        "UN refugee agency",
+        "UNHCR",
+        "Aden",
+        "The 52-year-old",
+        "president",
+        "building",
+        "—",
+        "AL-HASAKEH",
     ]
 )
 _TEXTS = st.one_of(
