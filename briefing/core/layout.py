@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from briefing.core.lexicon import load_lines
@@ -28,14 +27,6 @@ _SLASHED_CREDIT = re.compile(r"[A-Z][\w.'’ -]*/[A-Z][\w.'’ /-]*")
 _FRONT_MATTER_FENCE = re.compile(r"\A\s*---[^\S\n]*\n.*?\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
-    """A run of sentences with no line break between them."""
-
-    span: Span
-    sentences: tuple[Span, ...]
-
-
 def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
     """Spans of captions, bylines and trailers; entities and facts inside them are not the story's."""
     found: list[Span] = []
@@ -43,30 +34,33 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
     if front_matter:
         found.append(_trimmed(text, Span(front_matter.start(), front_matter.end())))
     link_list_open = False
-    for paragraph in _paragraphs(text, sentences):
-        start, end = paragraph.span.start, paragraph.span.end
+    byline_words = _byline_words_in(text)
+    for first, last in _paragraphs(text, sentences):
+        start, end = sentences[first].start, sentences[last].end
         if link_list_open and _looks_like_link(text[start:end]):
-            found.append(paragraph.span)
+            found.append(Span(start, end))
             continue
         link_list_open = False
         opening = _openings().match(text, start, end)
         if (opening is not None or text[end - 1] == ")") and _is_set_apart(text[start:end], opening):
-            found.append(paragraph.span)
+            found.append(Span(start, end))
             link_list_open = opening is not None and opening.lastgroup == "trailer" and text[end - 1] == ":"
             continue
-        found.extend(sentence for sentence in paragraph.sentences if _is_byline(text, sentence))
+        found.extend(
+            sentence for sentence in sentences[first : last + 1] if _is_byline(text, sentence, byline_words)
+        )
     return _merged(found)
 
 
-def _paragraphs(text: str, sentences: list[Span]) -> Iterator[_Paragraph]:
-    group: list[Span] = []
-    for sentence in sentences:
-        if group and text.find("\n", group[-1].end, sentence.start) >= 0:
-            yield _Paragraph(Span(group[0].start, group[-1].end), tuple(group))
-            group = []
-        group.append(sentence)
-    if group:
-        yield _Paragraph(Span(group[0].start, group[-1].end), tuple(group))
+def _paragraphs(text: str, sentences: list[Span]) -> Iterator[tuple[int, int]]:
+    """Indexes of the first and last sentence of each run of sentences with no line break between them."""
+    first = 0
+    for index in range(1, len(sentences)):
+        if text.find("\n", sentences[index - 1].end, sentences[index].start) >= 0:
+            yield first, index - 1
+            first = index
+    if sentences:
+        yield first, len(sentences) - 1
 
 
 def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
@@ -85,15 +79,28 @@ def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
     return bool(_SLASHED_CREDIT.fullmatch(content.strip())) or _has_credit_word(content)
 
 
-def _is_byline(text: str, sentence: Span) -> bool:
+def _byline_words_in(text: str) -> tuple[bool, bool]:
+    """Whether "reported from" and "contributed" occur at all: most texts have neither, so the sentences
+    need not be searched for them one by one."""
+    return "reported from" in text, "contributed" in text
+
+
+def _is_byline(text: str, sentence: Span, byline_words: tuple[bool, bool]) -> bool:
     start, end = sentence.start, sentence.end
+    has_reported_from, has_contributed = byline_words
     by_line = text.startswith(("By ", "BY "), start, end) and _byline_patterns()[0].fullmatch(
         text, start, end
     )
-    reported_from = text.find("reported from", start, end) >= 0 and _byline_patterns()[1].fullmatch(
-        text, start, end
+    reported_from = (
+        has_reported_from
+        and text.find("reported from", start, end) >= 0
+        and _byline_patterns()[1].fullmatch(text, start, end)
     )
-    contributed = text.find("contributed", start, end) >= 0 and _CONTRIBUTED.search(text, start, end)
+    contributed = (
+        has_contributed
+        and text.find("contributed", start, end) >= 0
+        and _CONTRIBUTED.search(text, start, end)
+    )
     return bool(by_line or reported_from or contributed) and _word_count(text[start:end]) <= _MAX_LINE_WORDS
 
 
