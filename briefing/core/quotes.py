@@ -25,6 +25,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
@@ -54,6 +56,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
 _CLOSE_INSIDE = frozenset(",?!")
+_START_AND_END = itemgetter(0, 1)
 _SENTENCE_INSIDE_CLOSE = frozenset(".,?!…")
 
 
@@ -75,8 +78,9 @@ class _Speech:
     subject: _Subject | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """An actor's mention; a tuple because a long article has thousands and a dataclass is slower to build."""
+
     start: int
     end: int
     actor_id: str
@@ -90,15 +94,15 @@ class _Context:
         self.text = text
         self.sentences = sentences
         self.sentence_starts = [sentence.start for sentence in sentences]
-        mentions = sorted(
-            (
-                _Mention(span.start, span.end, actor.id, actor.kind == "person")
-                for actor in actors
-                for span in actor.mentions
-                if 0 <= span.start < span.end <= len(text)
-            ),
-            key=lambda mention: (mention.start, mention.end),
-        )
+        length = len(text)
+        mentions = [
+            _Mention(span.start, span.end, actor.id, is_person)
+            for actor in actors
+            for is_person in (actor.kind == "person",)
+            for span in actor.mentions
+            if 0 <= span.start < span.end <= length
+        ]
+        mentions.sort(key=_START_AND_END)
         self.mentions = mentions
         self.mention_starts = [mention.start for mention in mentions]
         self.person_mentions = [mention for mention in mentions if mention.is_person]
