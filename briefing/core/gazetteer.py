@@ -127,6 +127,7 @@ class Gazetteer:
     descriptors: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     bodies: dict[str, str] = field(default_factory=dict)
+    body_words: tuple[str, ...] = ()
     backed_nouns: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)
 
@@ -252,5 +253,6 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.descriptors = load_lines("actors_descriptors.txt")
     gazetteer.groups = load_lines("actors_groups.txt")
     gazetteer.bodies = {words: body for words, body in load_table("actors_bodies.txt")}
+    gazetteer.body_words = tuple(gazetteer.bodies)
     gazetteer.backed_nouns = frozenset(load_lines("actors_backers.txt"))
     return gazetteer

@@ -56,7 +56,7 @@ def plain_gap_before(chain: Chain, segment: Segment) -> bool:
 
 def cue_before(reader: Reader, start: int) -> str | None:
     """What the words just before a name say about it: "near", "in", "of", "not-of", "agent" or None."""
-    words = reader.text[max(0, start - 40) : start].split()
+    words = reader.text[max(0, start - 40) : start].rsplit(None, 3)
     if words and words[-1] in ("the", "The"):
         words.pop()
     if not words:

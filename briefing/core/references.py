@@ -29,6 +29,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|The|this|that|its|their|his|her)\s+\Z")
 _TITLE_ARTICLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?\Z")
 _QUOTED_NAME = re.compile(r"[“\"]((?:the |The )?[A-Z][^”\"\n]{1,40})[”\"]")
 _OWNER_END = re.compile(r",?\s+(?:also\s+|locally\s+|widely\s+)?\Z")
+_BODY_OPENERS = frozenset(" \u00a0\n’'")
 _AGENCY_NOUNS = ("agency", "mission", "watchdog")
 _DESCRIPTION_OWNER = re.compile(
     r"\b(?:[A-Z]{2,6}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[’']s)?\s+(?:[a-z]+\s+){0,2}\Z"
@@ -159,7 +160,9 @@ def national_body_after(
     """A nationality or a country before a body word names that body ("Syrian government", "Iraq's military")."""
     if not is_last and not text[span.end : span.end + 1].isspace():
         return False
-    match = _body_pattern(tuple(gazetteer.bodies)).match(text, span.end, min(len(text), span.end + 40))
+    if text[span.end : span.end + 1] not in _BODY_OPENERS:
+        return False
+    match = _body_pattern(gazetteer.body_words).match(text, span.end, min(len(text), span.end + 40))
     if match is None:
         return False
     add_body(

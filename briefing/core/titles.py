@@ -46,6 +46,8 @@ def _looks_like_role(phrase: str, gazetteer: Gazetteer) -> bool:
 
 def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhrase | None:
     """A role appositive starting at `end` (just after a name) and ending before `limit`, or None."""
+    if text[end : end + 1] != ",":
+        return None
     match = _ROLE_AFTER.match(text, end, min(limit, end + 120))
     if match is None:
         return None
@@ -66,6 +68,8 @@ _ROLE_BEFORE = re.compile(
 def role_before(text: str, name_start: int, sentence_start: int, gazetteer: Gazetteer) -> RolePhrase | None:
     """A role appositive just before a name ("the Iraqi Foreign Minister, Ibrahim ..."), or None."""
     window_start = max(sentence_start, name_start - 80)
+    if not text[window_start:name_start].rstrip().endswith(","):
+        return None
     match = _ROLE_BEFORE.search(text[window_start:name_start])
     if match is None:
         return None
