@@ -50,9 +50,10 @@ def find_facts(
     sentence_list = sorted(sentences, key=lambda span: span.start) or [Span(0, len(text))]
     lower = lowered(text)
     context = _Context(text, actors, dates, quotes)
+    hypothetical = facts_lexicon().hypothetical
     facts: list[Fact] = []
     for sentence, anchors in _anchors_by_sentence(lower, sentence_list, numbers):
-        if facts_lexicon().hypothetical_pattern.search(lower, sentence.start, sentence.end):
+        if _is_hypothetical(lower, sentence, hypothetical):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
         verbs = speaker_verbs(lower, sentence)
@@ -67,6 +68,11 @@ def find_facts(
                 facts.append(fact)
                 taken_until = fact.span.end
     return facts
+
+
+def _is_hypothetical(lower: str, sentence: Span, phrases: tuple[str, ...]) -> bool:
+    """'for example', 'would count as': a sentence that defines or supposes; substring search is C-speed."""
+    return any(lower.find(phrase, sentence.start, sentence.end) >= 0 for phrase in phrases)
 
 
 class _Context:

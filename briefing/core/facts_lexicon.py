@@ -36,7 +36,7 @@ class FactsLexicon:
     noun_first_words: frozenset[str]
     trigger_first_words: frozenset[str]
     trigger_last_words: frozenset[str]
-    hypothetical_pattern: re.Pattern[str]
+    hypothetical: tuple[str, ...]
     longest_trigger: int
 
 
@@ -79,8 +79,6 @@ def facts_lexicon() -> FactsLexicon:
         noun_first_words=frozenset(phrase[0] for phrase in nouns),
         trigger_first_words=frozenset(phrase[0] for phrase in triggers),
         trigger_last_words=frozenset(phrase[-1] for phrase in triggers),
-        hypothetical_pattern=re.compile(
-            "|".join(re.escape(line.lower()) for line in load_lines("facts_hypothetical.txt"))
-        ),
+        hypothetical=tuple(line.lower() for line in load_lines("facts_hypothetical.txt")),
         longest_trigger=max(len(phrase) for phrase in triggers),
     )
