@@ -51,7 +51,7 @@ def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once."""
     return re.compile(
         rf"\b(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z])"
-        rf"|(?:known(?: locally| widely)? as|nicknamed|dubbed)\s)"
+        rf"|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s)"
     )
 
 
@@ -272,20 +272,40 @@ def _find_described_bodies(text: str, registry: Registry, cues: list[_Cue]) -> N
 
 
 def _find_nicknames(text: str, registry: Registry, cues: list[_Cue]) -> None:
-    """A quoted name after "known as", "nicknamed" or "dubbed" is another name of the body just before it
-    ("al-Shabaab, known as "the Youth""); with no body there, it names a group of its own."""
+    """A quoted name after "known as", "nicknamed", "dubbed" or "call them" is another name of a body: the one
+    just before it ("al-Shabaab, known as "the Youth""), else the story's one armed group after "call them",
+    else a group of its own. Later unquoted uses of the nickname name the same body."""
     for cue in cues:
         quoted = _QUOTED_NAME.match(text, cue.end)
         if quoted is None:
             continue
-        span = Span(quoted.start(1), quoted.end(1))
+        nickname = quoted.group(1).rstrip(",.;:")
+        span = Span(quoted.start(1), quoted.start(1) + len(nickname))
+        owner = _nickname_owner(text, registry, cue)
+        if owner is None:
+            owner = registry.add_actor(f"org:{exact_key(nickname)}", nickname, "armed_group", span)
+        registry.claim(owner, span)
+        bare = nickname.removeprefix("the ").removeprefix("The ")
+        found = text.find(bare, span.end)
+        while found >= 0:
+            registry.claim(owner, Span(found, found + len(bare)))
+            found = text.find(bare, found + len(bare))
+
+
+def _nickname_owner(text: str, registry: Registry, cue: _Cue) -> ActorDraft | None:
+    """The body a nickname belongs to: the one named just before the cue, or, when the cue refers back
+    ("Residents call them ..."), the one armed group of the story; the subject of "call" is the caller."""
+    if not cue.word.startswith("call"):
         owner_end = _OWNER_END.search(text, max(0, cue.start - 12), cue.start)
         key = registry.actor_ending_at.get(owner_end.start()) if owner_end is not None else None
         owner = registry.actors.get(key) if key is not None else None
-        if owner is None or owner.kind == "person":
-            name = quoted.group(1)
-            owner = registry.add_actor(f"org:{exact_key(name)}", name, "armed_group", span)
-        registry.claim(owner, span)
+        return owner if owner is not None and owner.kind != "person" else None
+    groups = [
+        draft
+        for draft in registry.actors.values()
+        if draft.kind == "armed_group" and draft.mentions and draft.key.startswith("org:")
+    ]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _find_coalitions(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:

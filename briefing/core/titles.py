@@ -61,7 +61,7 @@ def role_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> RolePhr
 
 
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[“\"(]\s*|\b(?:as|by|with|and|met|from)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,70}?),\s+$"
+    r"(?:^|[“\"(]\s*|\b(?:[Aa]s|[Bb]y|[Ww]ith|and|met|[Ff]rom)\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:\n“”\"()]{2,70}?),\s+$"
 )
 
 

@@ -154,3 +154,23 @@ def test_generic_flag_is_in_the_json_output() -> None:
     text = "Soldiers fired on civilians near the market, residents said."
     actors = analysis_to_json(analyse(text))["actors"]
     assert any(actor["generic"] for actor in actors)
+
+
+def test_nickname_after_call_them_belongs_to_the_one_armed_group_and_its_later_uses_too() -> None:
+    text = (
+        "Fighters of the Ridge Liberation Front have set up checkpoints. Farmers call them simply "
+        '"the Red Hats," after their caps. The Red Hats told traders to pay.'
+    )
+    actors, _ = _analyse(text)
+    front = next(actor for actor in actors if "Ridge Liberation Front" in actor.name)
+    assert "the Red Hats" in _surfaces(text, front)
+    assert "Red Hats" in _surfaces(text, front)
+    assert all(actor.kind != "person" for actor in actors)
+
+
+def test_role_before_a_name_after_sentence_initial_as_is_kept() -> None:
+    text = "As the interior minister, Halima Jama Osman, told us on Monday, the road is open."
+    actors, _ = _analyse(text)
+    minister = _actor_mentioning(text, actors, "Halima Jama Osman")
+    assert minister is not None
+    assert "the interior minister" in minister.roles
