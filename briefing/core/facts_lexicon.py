@@ -38,6 +38,7 @@ class FactsLexicon:
     trigger_last_words: frozenset[str]
     hypothetical: tuple[str, ...]
     longest_trigger: int
+    modifier_last_words: frozenset[str]
 
 
 def _phrase_table(rows: tuple[tuple[str, ...], ...]) -> dict[Phrase, str]:
@@ -54,6 +55,7 @@ def grammar(role: str) -> frozenset[str]:
 @cache
 def facts_lexicon() -> FactsLexicon:
     nouns = _phrase_table(load_table("facts_nouns.txt"))
+    modifiers = _phrase_table(load_table("facts_modifiers.txt"))
     triggers: dict[Phrase, tuple[tuple[str, str], ...]] = {}
     for word, meanings in load_table("facts_triggers.txt"):
         pairs = (meaning.strip().split(":", 1) for meaning in meanings.split(","))
@@ -63,7 +65,7 @@ def facts_lexicon() -> FactsLexicon:
     return FactsLexicon(
         nouns=nouns,
         triggers=triggers,
-        modifiers=_phrase_table(load_table("facts_modifiers.txt")),
+        modifiers=modifiers,
         breakers=frozenset(word.lower() for word in load_lines("facts_breakers.txt")),
         dollar_countries=tuple((row[0], row[1:]) for row in load_table("facts_dollar_countries.txt")),
         attack_context=frozenset(word.lower() for word in load_lines("facts_attack_context.txt")),
@@ -81,4 +83,5 @@ def facts_lexicon() -> FactsLexicon:
         trigger_last_words=frozenset(phrase[-1] for phrase in triggers),
         hypothetical=tuple(line.lower() for line in load_lines("facts_hypothetical.txt")),
         longest_trigger=max(len(phrase) for phrase in triggers),
+        modifier_last_words=frozenset(phrase[-1] for phrase in modifiers),
     )

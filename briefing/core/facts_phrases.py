@@ -112,6 +112,8 @@ def _currency_sign(number_text: str) -> str | None:
 
 def _modifier_before(tokens: Tokens, offset: int, lexicon: FactsLexicon) -> tuple[int, str | None]:
     last = tokens.index_before(offset)
+    if last < 0 or tokens.lower[last] not in lexicon.modifier_last_words:
+        return offset, None
     for length in (3, 2, 1):
         first = last - length + 1
         if first < 0:
