@@ -339,10 +339,14 @@ def _actor(actor_id: str, draft: ActorDraft, spans: list[Span], text: str) -> Ac
 
 def _name_like(surface: str) -> bool:
     """An alias is a way of naming: it holds a capitalised word and is not a fragment ("'s president")."""
+    return surface[:1].isalnum() and _has_proper_word(surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_proper_word(surface: str) -> bool:
+    """A capitalised word that is not a sentence-initial function word ("The", "Its")."""
     stopwords = load_gazetteer().stopwords
-    return surface[:1].isalnum() and any(
-        word[:1].isupper() and exact_key(word) not in stopwords for word in surface.split()
-    )
+    return any(word[:1].isupper() and exact_key(word) not in stopwords for word in surface.split())
 
 
 def _is_generic(draft: ActorDraft, surfaces: tuple[str, ...]) -> bool:
@@ -352,12 +356,7 @@ def _is_generic(draft: ActorDraft, surfaces: tuple[str, ...]) -> bool:
         return False
     if draft.key.endswith(":people"):
         return True
-    stopwords = load_gazetteer().stopwords
-    return not any(
-        word[:1].isupper() and exact_key(word) not in stopwords
-        for surface in (draft.name, *surfaces)
-        for word in surface.split()
-    )
+    return not _has_proper_word(draft.name) and not any(_has_proper_word(surface) for surface in surfaces)
 
 
 def _place(place_id: str, draft: PlaceDraft, spans: list[Span], text: str) -> Place:

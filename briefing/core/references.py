@@ -50,7 +50,7 @@ class _Cue(NamedTuple):
 def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once."""
     return re.compile(
-        rf"\b(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z])"
+        rf"\b(?=[a-z-])(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z])"
         rf"|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s)"
     )
 
