@@ -64,10 +64,16 @@ def cue_before(reader: Reader, start: int) -> str | None:
     cues = reader.gazetteer.place_cues
     last = words[-1].casefold()
     if last == "of" and len(words) > 1:
-        before_of = cues.get(words[-2].casefold(), frozenset())
-        return next((cue for cue in ("of", "not-of") if cue in before_of), None)
-    found = cues.get(last, frozenset())
-    return next((cue for cue in ("near", "in", "agent") if cue in found), None)
+        return _first_of(cues.get(words[-2].casefold()), ("of", "not-of"))
+    return _first_of(cues.get(last), ("near", "in", "agent"))
+
+
+def _first_of(found: frozenset[str] | None, wanted: tuple[str, ...]) -> str | None:
+    if found:
+        for cue in wanted:
+            if cue in found:
+                return cue
+    return None
 
 
 def cue_after(reader: Reader, end: int) -> bool:
