@@ -199,6 +199,27 @@ def test_troops_in_a_clause_of_their_own_are_a_force_size():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army had lost 300 soldiers in the offensive.",
+            [("casualties", "killed", "300 soldiers", 300, 300)],
+        ),
+        (
+            "The rebels have lost 40 fighters since the truce.",
+            [("casualties", "killed", "40 fighters", 40, 40)],
+        ),
+        (
+            "Government forces lost 12 villages in the offensive.",
+            [("territory", "lost", "12 villages", 12, 12)],
+        ),
+    ],
+)
+def test_people_lost_are_casualties_and_places_lost_are_territory(text, expected):
+    assert _summary(text) == expected
+
+
 def test_a_number_hyphenated_to_a_word_describes_rather_than_counts():
     assert _summary("Two 14-year-old boys were killed and the 5-ton trucks were destroyed.") == [
         ("casualties", "killed", "Two 14-year-old boys", 2, 2)
