@@ -97,9 +97,10 @@ class PersonEntry:
 Entry = PlaceEntry | OrganisationEntry | PersonEntry
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
-    """Every lookup table extraction needs, keyed by normalised text."""
+    """Every lookup table extraction needs, keyed by normalised text. Hashed by identity, so patterns built
+    from it are cached per gazetteer."""
 
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     place_skeletons: dict[str, PlaceEntry | None] = field(default_factory=dict)

@@ -47,25 +47,15 @@ class _Cue(NamedTuple):
 
 
 @cache
-def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once."""
-    return re.compile(
-        rf"\b(?=[a-z-])(?:{trie_pattern(words)}\b|-(?:backed|supported|sponsored|allied)(?=\s)|of (?=(?:the )?[A-Z])"
-        rf"|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s)"
-    )
-
-
-@cache
-def _cue_kinds(
-    sites: tuple[str, ...], groups: tuple[str, ...], titles: tuple[str, ...], descriptors: tuple[str, ...]
-) -> dict[str, frozenset[str]]:
-    """What each cue word can start: a site, a group, a title reference, a descriptor, "the city"."""
+def _cue_tables(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once, and
+    what each cue word can start: a site, a group, a title reference, a descriptor, "the city"."""
     kinds: dict[str, set[str]] = {}
     for kind, words in (
-        ("site", sites),
-        ("group", groups),
-        ("title", titles),
-        ("descriptor", tuple(phrase.removeprefix("the ") for phrase in descriptors)),
+        ("site", gazetteer.site_nouns),
+        ("group", gazetteer.groups),
+        ("title", gazetteer.lower_titles),
+        ("descriptor", tuple(phrase.removeprefix("the ") for phrase in gazetteer.descriptors)),
         ("anaphora", tuple(_ANAPHORA_KINDS)),
         ("coalition", ("coalition",)),
         ("regime", ("regime",)),
@@ -73,14 +63,19 @@ def _cue_kinds(
     ):
         for word in words:
             kinds.setdefault(word.removeprefix("the "), set()).add(kind)
-    return {word: frozenset(found) for word, found in kinds.items()}
+    pattern = re.compile(
+        rf"\b(?=[a-z-])(?:{trie_pattern(kinds)}\b|-(?:backed|supported|sponsored|allied)(?=\s)"
+        rf"|of (?=(?:the )?[A-Z])|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)"
+        rf"(?: simply)?)\s)"
+    )
+    return pattern, {word: frozenset(found) for word, found in kinds.items()}
 
 
 def _scan_cues(text: str, gazetteer: Gazetteer) -> dict[str, list[_Cue]]:
     """The cues of the text by kind, found in one regex pass."""
-    kinds = _cue_kinds(gazetteer.site_nouns, gazetteer.groups, gazetteer.lower_titles, gazetteer.descriptors)
+    pattern, kinds = _cue_tables(gazetteer)
     found: dict[str, list[_Cue]] = {}
-    for match in _cue_pattern(tuple(kinds)).finditer(text):
+    for match in pattern.finditer(text):
         word = match.group()
         cue = _Cue(match.start(), match.end(), word)
         listed = kinds.get(word)
