@@ -254,7 +254,11 @@ def _word_numbers(text: str) -> list[_Single]:
             article = _ARTICLE_BEFORE.search(lower, max(0, anchor - 4), anchor)
             start = article.start() if article else anchor
         covered_until = match.end()
-        found.extend(_parse_words(text, start, match.end()))
+        single_word = lexicon.words.get(match.group()) if start == anchor else None
+        if single_word is None:
+            found.extend(_parse_words(text, start, match.end()))
+        elif single_word[1] not in _MULTIPLIER_ROLES:
+            found.append(_Single(anchor, match.end(), single_word[0]))
     return [single for single in found if not _is_idiomatic_one(text, single)]
 
 
