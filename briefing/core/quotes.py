@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -107,8 +107,6 @@ class _Context:
         self.mention_starts = [mention.start for mention in mentions]
         self.person_mentions = [mention for mention in mentions if mention.is_person]
         self.person_starts = [mention.start for mention in self.person_mentions]
-        self.person_subjects = [mention for mention in self.person_mentions if self._opens_clause(mention)]
-        self.person_subject_starts = [mention.start for mention in self.person_subjects]
         self.passages = quoted_passages(text)
         self.passage_ends = [passage.end for passage in self.passages]
         self.verbs = list(_speech_verbs().finditer(text))
@@ -149,9 +147,17 @@ class _Context:
         index = bisect_left(self.person_starts, offset) - 1
         return self.person_mentions[index].actor_id if index >= 0 else None
 
+    @cached_property
+    def _person_subjects(self) -> tuple[list[_Mention], list[int]]:
+        """Persons named as likely subjects, with their starts; only a pronoun speaker needs them, so they are
+        found on first use."""
+        subjects = [mention for mention in self.person_mentions if self._opens_clause(mention)]
+        return subjects, [mention.start for mention in subjects]
+
     def person_subject_before(self, offset: int) -> _Mention | None:
-        index = bisect_left(self.person_subject_starts, offset) - 1
-        return self.person_subjects[index] if index >= 0 else None
+        subjects, starts = self._person_subjects
+        index = bisect_left(starts, offset) - 1
+        return subjects[index] if index >= 0 else None
 
     def _opens_clause(self, mention: _Mention) -> bool:
         """A person named where a sentence or a comma-led clause begins, titles aside: a likely subject."""
