@@ -142,10 +142,12 @@ def speaker(
         if quote.speaker and quote.span.contains(fact_span):
             return quote.speaker
     near = Span(max(sentence.start, fact_span.start - REACH), min(sentence.end, fact_span.end + REACH))
-    in_sentence = [m for m in mentions.within(near.start, near.end) if not m.span.overlaps(fact_span)]
     first = bisect_left(verbs, near.start, key=_verb_start)
     last = bisect_right(verbs, near.end, key=_verb_start)
     near_verbs = [verb for verb in verbs[first:last] if verb.end <= near.end]
+    if not near_verbs:
+        return None
+    in_sentence = [m for m in mentions.within(near.start, near.end) if not m.span.overlaps(fact_span)]
     for verb in sorted(near_verbs, key=lambda verb: abs(verb.start - fact_span.start)):
         if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
             continue
