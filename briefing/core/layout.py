@@ -46,9 +46,12 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
             found.append(Span(start, end))
             link_list_open = opening is not None and opening.lastgroup == "trailer" and text[end - 1] == ":"
             continue
-        found.extend(
-            sentence for sentence in sentences[first : last + 1] if _is_byline(text, sentence, byline_words)
-        )
+        if any(byline_words):
+            found.extend(
+                sentence
+                for sentence in sentences[first : last + 1]
+                if _is_byline(text, sentence, byline_words)
+            )
     return _merged(found)
 
 
@@ -79,17 +82,19 @@ def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
     return bool(_SLASHED_CREDIT.fullmatch(content.strip())) or _has_credit_word(content)
 
 
-def _byline_words_in(text: str) -> tuple[bool, bool]:
-    """Whether "reported from" and "contributed" occur at all: most texts have neither, so the sentences
-    need not be searched for them one by one."""
-    return "reported from" in text, "contributed" in text
+def _byline_words_in(text: str) -> tuple[bool, bool, bool]:
+    """Whether "By ", "reported from" and "contributed" occur at all: most texts have none of them, so the
+    sentences need not be searched for them one by one."""
+    return "By " in text or "BY " in text, "reported from" in text, "contributed" in text
 
 
-def _is_byline(text: str, sentence: Span, byline_words: tuple[bool, bool]) -> bool:
+def _is_byline(text: str, sentence: Span, byline_words: tuple[bool, bool, bool]) -> bool:
     start, end = sentence.start, sentence.end
-    has_reported_from, has_contributed = byline_words
-    by_line = text.startswith(("By ", "BY "), start, end) and _byline_patterns()[0].fullmatch(
-        text, start, end
+    has_by, has_reported_from, has_contributed = byline_words
+    by_line = (
+        has_by
+        and text.startswith(("By ", "BY "), start, end)
+        and _byline_patterns()[0].fullmatch(text, start, end)
     )
     reported_from = (
         has_reported_from
