@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.core.model import Actor, Analysis, DateMention, Fact, NumberMention, Span
+from briefing.present import timeline_dates
 from briefing.ui.span_layer import SpanLayer
 
 
@@ -86,9 +87,8 @@ class ArticleIndex:
         return Span(start, len(text) if end == -1 else end)
 
     def timeline(self) -> list[DateMention]:
-        """Resolved point dates in calendar order (then text order), as the Timeline tab lists them."""
-        resolved = [date for date in self.analysis.dates if date.value]
-        return sorted(resolved, key=lambda date: (date.value or "", date.span.start))
+        """Resolved point dates in calendar order (then text order), the same list the exported briefing has."""
+        return timeline_dates(self.analysis)
 
     def facts_by_kind(self) -> dict[str, list[Fact]]:
         grouped: dict[str, list[Fact]] = {}
@@ -97,6 +97,7 @@ class ArticleIndex:
         return grouped
 
 
-def _importance_key(actor: Actor) -> tuple[int, int, str]:
+def _importance_key(actor: Actor) -> tuple[bool, int, int, str]:
+    """Named actors before collective ones ("civilians", "security forces"); then by mentions, then first seen."""
     first = min((span.start for span in actor.mentions), default=1 << 62)
-    return (-len(actor.mentions), first, actor.name)
+    return (actor.generic, -len(actor.mentions), first, actor.name)

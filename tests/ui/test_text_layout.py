@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.core.model import Span
+import dataclasses
+
+from briefing.core.model import Actor, DateMention, Span
 from briefing.ui.display_text import displayable
 from briefing.ui.link_hints import hint_labels, narrow_hints
 from briefing.ui.note_dialog import parse_tags
@@ -89,9 +91,28 @@ def test_sentence_falls_back_to_the_paragraph_without_sentence_spans() -> None:
     assert TEXT[paragraph.start : paragraph.end].startswith("Brandt said 12,000")
 
 
-def test_timeline_lists_resolved_dates_in_calendar_order() -> None:
-    index = ArticleIndex(build_analysis())
-    assert [date.value for date in index.timeline()] == ["2024-03-01", "2024-03-03", "2024-03-05"]
+def test_timeline_lists_story_dates_in_calendar_order_leaving_out_the_caption() -> None:
+    analysis = build_analysis()
+    index = ArticleIndex(analysis)
+    caption_date = next(date for date in analysis.dates if date.value == "2024-03-03")
+    assert any(part.contains(caption_date.span) for part in analysis.non_body)
+    assert [date.value for date in index.timeline()] == ["2024-03-01", "2024-03-05"]
+
+
+def test_timeline_puts_a_week_and_a_month_before_the_days_they_contain() -> None:
+    analysis = build_analysis()
+    extra = (
+        DateMention(Span(0, 1), "x", "2024-W09", "week"),
+        DateMention(Span(1, 2), "x", "2024-02", "month"),
+    )
+    index = ArticleIndex(dataclasses.replace(analysis, dates=analysis.dates + extra, non_body=()))
+    assert [date.value for date in index.timeline()] == [
+        "2024-02",
+        "2024-W09",
+        "2024-03-01",
+        "2024-03-03",
+        "2024-03-05",
+    ]
 
 
 def test_search_is_case_insensitive_and_literal() -> None:
@@ -145,3 +166,17 @@ def test_search_without_matches_says_so() -> None:
     search = TextSearch(query="zzz")
     assert search.show_results(find_matches(TEXT, "zzz"), from_offset=0) is None
     assert search.status() == "no match for “zzz”"
+
+
+def test_named_actors_come_before_collective_ones_however_often_those_are_mentioned() -> None:
+    analysis = build_analysis()
+    crowd = Actor(
+        id="crowd",
+        name="civilians",
+        kind="organisation",
+        mentions=tuple(Span(index, index + 1) for index in range(50)),
+        generic=True,
+    )
+    index = ArticleIndex(dataclasses.replace(analysis, actors=(*analysis.actors, crowd)))
+    assert index.actors_by_importance[-1].id == "crowd"
+    assert index.actors_by_importance[0].id != "crowd"
