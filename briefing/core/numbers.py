@@ -33,7 +33,9 @@ class _Lexicon:
     currency_codes: dict[str, str]
     after_digits: re.Pattern[str]
     words_pattern: re.Pattern[str]
-    number_words_pattern: re.Pattern[bytes]
+    number_first_words: frozenset[str]
+    scanned_words: frozenset[str]
+    scan_pattern: re.Pattern[bytes]
     article_scales: frozenset[str]
     range_joiners: frozenset[str]
     identifier_words: frozenset[str]
@@ -68,6 +70,8 @@ def _lexicon() -> _Lexicon:
         row[0]: frozenset(word.strip() for word in row[1].split(","))
         for row in load_table("numbers_grammar.txt")
     }
+    number_first_words = frozenset((*words, "half"))
+    scanned_words = number_first_words | {word.lower() for word in load_lines("numbers_quantity_words.txt")}
     article_scales = frozenset(
         word for word, (_, role) in words.items() if role in ("hundred", "scale", "dozen")
     )
@@ -79,7 +83,9 @@ def _lexicon() -> _Lexicon:
         codes,
         after_digits,
         words_pattern,
-        _whole_words_pattern((*words, "half")),
+        number_first_words,
+        scanned_words,
+        _whole_words_pattern(tuple(sorted(scanned_words))),
         article_scales,
         grammar["range_joiner"],
         frozenset(word.lower() for word in load_lines("numbers_identifier_words.txt")),
@@ -119,9 +125,15 @@ def lowered(text: str) -> str:
 
 
 def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where each lower-case phrase occurs as whole words, by C-speed substring search, sorted."""
+    """Where each lower-case phrase occurs as whole words, by C-speed substring search, sorted.
+
+    A phrase holding a scanned word ('hundreds') that the text lacks is not searched for.
+    """
     found: list[tuple[int, int]] = []
+    absent = _lexicon().scanned_words - _words_present(lower)
     for phrase in phrases:
+        if not absent.isdisjoint(_letter_runs(phrase)):
+            continue
         position = lower.find(phrase)
         while position >= 0:
             end = position + len(phrase)
@@ -132,19 +144,27 @@ def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, in
     return found
 
 
-def _words_present(lower: str, pattern: re.Pattern[bytes]) -> set[str]:
-    """The number words written as whole words in the text, found by one C scan over its ASCII letters.
+@lru_cache(maxsize=256)
+def _letter_runs(phrase: str) -> tuple[str, ...]:
+    """The runs of ASCII letters in a phrase: each stands between spaces wherever the phrase is written."""
+    return tuple(re.findall(r"[a-z]+", phrase))
 
-    Every other character (non-ASCII ones too) becomes a space, so each word stands between spaces.
+
+@lru_cache(maxsize=2)
+def _words_present(lower: str) -> frozenset[str]:
+    """The number and quantity words the text has as whole words, by one C scan over its ASCII letters.
+
+    Every other character (non-ASCII ones too) becomes a space, so each word stands between spaces. The
+    last texts are remembered: the facts step asks about the text the numbers step just read.
     """
     letters = b" " + lower.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
-    return {word.decode("ascii") for word in set(pattern.findall(letters))}
+    return frozenset(word.decode("ascii") for word in set(_lexicon().scan_pattern.findall(letters)))
 
 
-def _word_starts(lower: str, pattern: re.Pattern[bytes]) -> list[int]:
+def _word_starts(lower: str, number_first_words: frozenset[str]) -> list[int]:
     """Offsets where a word starts with a number word the text has; the words pattern checks the rest."""
     found: set[int] = set()
-    for word in _words_present(lower, pattern):
+    for word in _words_present(lower) & number_first_words:
         position = lower.find(word)
         while position >= 0:
             if not _is_word_character(lower, position - 1):
@@ -242,7 +262,7 @@ def _word_numbers(text: str) -> list[_Single]:
     lower = lowered(text)
     found: list[_Single] = []
     covered_until = 0
-    for anchor in _word_starts(lower, lexicon.number_words_pattern):
+    for anchor in _word_starts(lower, lexicon.number_first_words):
         if anchor < covered_until:
             continue
         match = lexicon.words_pattern.match(lower, anchor)
