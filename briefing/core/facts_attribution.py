@@ -29,21 +29,26 @@ class Mention:
 
 
 class Mentions:
-    """Every actor mention in text order, for nearest-mention look-ups by binary search."""
+    """Every actor mention in text order, for nearest-mention look-ups by binary search.
+
+    Spans and actors are kept in two lists; a Mention is made only for a mention a look-up returns.
+    """
 
     def __init__(self, actors: list[Actor]) -> None:
-        self.items = sorted(
-            (Mention(span, actor) for actor in actors for span in actor.mentions),
-            key=lambda mention: (mention.span.start, mention.span.end),
-        )
-        self.starts = [mention.span.start for mention in self.items]
+        spans = [span for actor in actors for span in actor.mentions]
+        owners = [actor for actor in actors for _ in actor.mentions]
+        keys = [(span.start, span.end) for span in spans]
+        order = sorted(range(len(spans)), key=keys.__getitem__)
+        self._spans = [spans[index] for index in order]
+        self._actors = [owners[index] for index in order]
+        self.starts = [keys[index][0] for index in order]
 
     def within(self, start: int, end: int) -> list[Mention]:
         index = bisect_left(self.starts, start)
         found: list[Mention] = []
-        while index < len(self.items) and self.items[index].span.start < end:
-            if self.items[index].span.end <= end:
-                found.append(self.items[index])
+        while index < len(self.starts) and self.starts[index] < end:
+            if self._spans[index].end <= end:
+                found.append(Mention(self._spans[index], self._actors[index]))
             index += 1
         return found
 
@@ -51,8 +56,8 @@ class Mentions:
         index = bisect_left(self.starts, offset) - 1
         lowest = max(-1, index - _LOOK_BACK_MENTIONS)
         while index > lowest:
-            if self.items[index].actor.kind == "person":
-                return self.items[index]
+            if self._actors[index].kind == "person":
+                return Mention(self._spans[index], self._actors[index])
             index -= 1
         return None
 
