@@ -10,7 +10,9 @@ from briefing.core.lexicon import load_lines, load_table
 
 Phrase = tuple[str, ...]
 
-TOKEN_PATTERN = re.compile(r"\w+(?:[-'’]\w+)*²?|[^\w\s]")
+# Possessive repeats: a word never needs to give characters back, and the engine then keeps no
+# backtracking state, which makes tokenizing a sentence faster.
+TOKEN_PATTERN = re.compile(r"\w++(?:[-'’]\w++)*+²?|[^\w\s]")
 
 
 def phrase_of(text: str) -> Phrase:
