@@ -86,7 +86,9 @@ class Registry:
                 self.initials.setdefault(_initials(name), set()).add(key)
         elif kind == "person" and len(name) > len(draft.name):
             draft.name = name
-        self.mention(draft, span)
+        if span.start < span.end:
+            draft.mentions.append(span)
+            self.actor_ending_at[span.end] = key
         return draft
 
     def mention(self, draft: ActorDraft, span: Span) -> None:
@@ -226,6 +228,7 @@ class Registry:
         return actors, places
 
 
+@lru_cache(maxsize=1 << 14)
 def _initials(name: str) -> str:
     words = [word for word in exact_key(name).replace("-", " ").split(" ") if word]
     return "".join(word[0] for word in words if word not in _INITIAL_SKIPS).upper()
@@ -240,13 +243,22 @@ def title_key(title: str) -> str:
 
 def _without_overlaps(mentions: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Of two overlapping mentions the longer is kept; one sweep in order of start."""
+    ordered = sorted(
+        (span.start, span.start - span.end, index, span, key) for index, (span, key) in enumerate(mentions)
+    )
     kept: list[tuple[Span, str]] = []
-    for span, key in sorted(mentions, key=lambda item: (item[0].start, item[0].start - item[0].end)):
-        if kept and span.start < kept[-1][0].end:
-            if len(span) > len(kept[-1][0]):
+    kept_end = -1
+    kept_length = 0
+    for start, negative_length, _, span, key in ordered:
+        if start < kept_end:
+            if -negative_length > kept_length:
                 kept[-1] = (span, key)
+                kept_end = span.end
+                kept_length = -negative_length
             continue
         kept.append((span, key))
+        kept_end = span.end
+        kept_length = -negative_length
     return kept
 
 
@@ -293,6 +305,10 @@ def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str
     outside_starts = [span.start for span in outside]
     grouped: dict[str, list[Span]] = {}
     in_body: set[str] = set()
+    if not outside:
+        for span, key in mentions:
+            grouped.setdefault(key, []).append(span)
+        return grouped
     for span, key in mentions:
         grouped.setdefault(key, []).append(span)
         index = bisect_right(outside_starts, span.start) - 1
@@ -329,7 +345,7 @@ def _actor(actor_id: str, draft: ActorDraft, spans: list[Span], text: str) -> Ac
         name=draft.name,
         kind=draft.kind,
         mentions=tuple(spans),
-        aliases=tuple(surface for surface in surfaces if _name_like(surface)),
+        aliases=tuple([surface for surface in surfaces if _name_like(surface)]),
         titles=tuple(draft.titles),
         roles=tuple(draft.roles),
         affiliation=draft.affiliation,

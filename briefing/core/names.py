@@ -30,6 +30,7 @@ _GAP = re.compile(
 _NICKNAME = re.compile(r" [“\"][^”\"\n]{1,20}[”\"] (?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 _APOSTROPHES = "’'"
+_NEW_TUPLE = tuple.__new__  # builds a NamedTuple without its Python-level __new__: one per word scanned
 
 
 class Word(NamedTuple):
@@ -53,6 +54,23 @@ def _keeps_period(word: str, is_abbreviation: Callable[[str], bool]) -> bool:
     return len(bare) == 1 or "." in bare or is_abbreviation(word)
 
 
+def _close(
+    text: str,
+    words: list[Word],
+    texts: list[str],
+    gaps: list[str],
+    stopwords: frozenset[str],
+    chains: list[Chain],
+) -> None:
+    """Ends a run: kept unless it is one stop word."""
+    if len(words) > 1 or texts[0].casefold() not in stopwords:
+        last_end = words[-1].end
+        possessive = text[last_end : last_end + 1] in _APOSTROPHES and (
+            _POSSESSIVE.match(text, last_end) is not None
+        )
+        chains.append(_NEW_TUPLE(Chain, (tuple(words), tuple(gaps), possessive, tuple(texts))))
+
+
 def find_chains(
     text: str, is_abbreviation: Callable[[str], bool], stopwords: frozenset[str] = frozenset()
 ) -> list[Chain]:
@@ -64,18 +82,6 @@ def find_chains(
     words: list[Word] = []
     texts: list[str] = []
     gaps: list[str] = []
-
-    def close() -> None:
-        if len(words) > 1 or texts[0].casefold() not in stopwords:
-            last_end = words[-1].end
-            possessive = text[last_end : last_end + 1] in _APOSTROPHES and (
-                _POSSESSIVE.match(text, last_end) is not None
-            )
-            chains.append(Chain(tuple(words), tuple(gaps), possessive, tuple(texts)))
-        words.clear()
-        texts.clear()
-        gaps.clear()
-
     sentence_ended = False
     skip_until = 0
     previous_end = 0
@@ -84,7 +90,7 @@ def find_chains(
         if start < skip_until:
             continue
         word = match.group()
-        if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        if start and ((before := text[start - 1]).isalnum() or before in _JOINERS):
             article = _ARTICLE_PREFIX.search(text, max(0, start - 4), start)
             if article is None or (article.start() and _WORD_CHARACTERS.match(text, article.start() - 1)):
                 continue
@@ -92,7 +98,8 @@ def find_chains(
             word = text[start:end]
         if words:
             if start - previous_end > 24 or (sentence_ended and not skip_until):
-                close()
+                _close(text, words, texts, gaps, stopwords, chains)
+                words, texts, gaps = [], [], []
             else:
                 gap = text[previous_end:start]
                 if gap == " " and not skip_until and not sentence_ended:
@@ -104,7 +111,8 @@ def find_chains(
                     gaps.append(gap)
                     skip_until = 0
                 elif sentence_ended or not _GAP.fullmatch(gap):
-                    close()
+                    _close(text, words, texts, gaps, stopwords, chains)
+                    words, texts, gaps = [], [], []
                 else:
                     gaps.append(gap)
         sentence_ended = False
@@ -113,9 +121,9 @@ def find_chains(
             word = word[:-1]
             sentence_ended = True
         if word:
-            words.append(Word(start, end, word))
+            words.append(_NEW_TUPLE(Word, (start, end, word)))
             texts.append(word)
             previous_end = end
     if words:
-        close()
+        _close(text, words, texts, gaps, stopwords, chains)
     return chains
