@@ -156,7 +156,7 @@ def speaker(
     for verb in sorted(near_verbs, key=lambda verb: abs(verb.start - fact_span.start)):
         if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
             continue
-        found = _speaker_of(verb, sentence, in_sentence, tokens, mentions)
+        found = _speaker_of(verb, fact_span, sentence, in_sentence, tokens, mentions)
         if found is not None:
             return found
     return None
@@ -167,12 +167,24 @@ def _verb_start(verb: SpeakerVerb) -> int:
 
 
 def _speaker_of(
-    verb: SpeakerVerb, sentence: Span, in_sentence: list[Mention], tokens: Tokens, mentions: Mentions
+    verb: SpeakerVerb,
+    fact_span: Span,
+    sentence: Span,
+    in_sentence: list[Mention],
+    tokens: Tokens,
+    mentions: Mentions,
 ) -> str | None:
+    """The subject of the verb of saying. When that verb follows the count, its subject stands between them:
+    in "Gunmen attacked…, killing 12 soldiers, the army said" the gunmen did the killing, not the saying."""
     if verb.according:
         after = [m for m in in_sentence if m.span.start >= verb.end]
         return after[0].actor.id if after else None
-    people_before = [m for m in in_sentence if m.span.end <= verb.start and m.actor.kind == "person"]
+    subject_from = fact_span.end if verb.start >= fact_span.end else sentence.start
+    people_before = [
+        m
+        for m in in_sentence
+        if subject_from <= m.span.start and m.span.end <= verb.start and m.actor.kind == "person"
+    ]
     if people_before:
         return people_before[-1].actor.id
     directly_after = [m for m in in_sentence if 0 <= m.span.start - verb.end <= 2]
@@ -181,7 +193,11 @@ def _speaker_of(
     if _pronoun_before(tokens, verb.start, sentence):
         previous = mentions.last_person_before(sentence.start)
         return previous.actor.id if previous else None
-    bodies_before = [m for m in in_sentence if 0 <= verb.start - m.span.end <= _BODY_BEFORE_VERB]
+    bodies_before = [
+        m
+        for m in in_sentence
+        if subject_from <= m.span.start and 0 <= verb.start - m.span.end <= _BODY_BEFORE_VERB
+    ]
     return bodies_before[-1].actor.id if bodies_before else None
 
 

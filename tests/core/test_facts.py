@@ -382,6 +382,21 @@ def test_named_speaker_of_an_attribution_clause_is_the_source():
     assert (fact.source, fact.date) == ("p1", "2024-05-07")
 
 
+def test_the_subject_of_the_counted_event_is_not_the_source_of_a_later_said():
+    text = "Gunmen led by Abu Karim attacked a convoy, killing 12 soldiers, the army said on Friday."
+    karim = _actor("p1", "Abu Karim", "person", text)
+    army = _actor("m1", "the army", "military", text)
+    (fact,) = _facts(text, actors=[karim, army])
+    assert fact.source == "m1"
+
+
+def test_a_speaker_between_the_count_and_said_is_the_source():
+    text = "At least 12 soldiers were killed, army spokesman Ali Dembe said."
+    dembe = _actor("p1", "Ali Dembe", "person", text)
+    (fact,) = _facts(text, actors=[dembe])
+    assert fact.source == "p1"
+
+
 def test_he_said_is_resolved_to_the_last_named_person():
     text = "Colonel Omar Haddad briefed reporters. He said 300 soldiers were deployed."
     haddad = _actor("p1", "Omar Haddad", "person", text)
