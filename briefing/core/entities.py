@@ -160,7 +160,8 @@ def _read_segment(
 ) -> None:
     """One part of a chain becomes a mention of the organisation, person, place or body it names."""
     registry = reader.registry
-    span = chain_span(chain, segment.first, segment.last)
+    words = chain.words
+    span = Span(words[segment.first].start, words[segment.last].end)
     entry = segment.entry
     if isinstance(entry, OrganisationEntry):
         last_word = chain.texts[segment.last]
@@ -192,15 +193,17 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
     form; a single word waits in `singles` until every full name of the story is known."""
     gazetteer = reader.gazetteer
     registry = reader.registry
-    words = [word.text for word in chain.words[segment.first : segment.last + 1]]
+    words = chain.texts[segment.first : segment.last + 1]
     surface = reader.text[span.start : span.end]
-    if BACKING.search(words[0]):
+    if "-" in words[0] and BACKING.search(words[0]):
         words = words[1:]
         if not words:
             return
         span = Span(chain.words[segment.first + 1].start, span.end)
         surface = reader.text[span.start : span.end]
-    if all(word[0].isdigit() for word in words) or words[0] in gazetteer.not_entities:
+    if words[0] in gazetteer.not_entities or (
+        words[0][0].isdigit() and all(word[0].isdigit() for word in words)
+    ):
         return
     if len(words) == 1 and "-" in words[0] and read_compound_places(reader, span, words[0]):
         return

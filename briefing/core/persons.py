@@ -188,7 +188,7 @@ def read_role_after(reader: Reader, person: ActorDraft, name_end: int) -> None:
     registry.mention_role(person, Span(role.start, role.end))
 
 
-def person_like(reader: Reader, words: list[str], span: Span) -> bool:
+def person_like(reader: Reader, words: tuple[str, ...], span: Span) -> bool:
     """Two to four capitalised words that start with a given name, or that speak or carry a role."""
     gazetteer = reader.gazetteer
     if not 2 <= len(words) <= 4 or any(word.isupper() and len(word) > 1 for word in words):

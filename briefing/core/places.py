@@ -108,10 +108,14 @@ def place_cue(reader: Reader, span: Span) -> bool:
     cue = cue_before(reader, span.start)
     if cue in ("near", "of") or cue_after(reader, span.end):
         return True
-    paired = _AND_NAME.match(text, span.end)
-    if paired is not None and cue_after(reader, paired.end()):
-        return True
-    comma = _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3))
+    following = text[span.end : span.end + 1]
+    if following.isspace():
+        paired = _AND_NAME.match(text, span.end)
+        if paired is not None and cue_after(reader, paired.end()):
+            return True
+    comma = (
+        _PLACE_AFTER_COMMA.match(text, span.end, min(len(text), span.end + 3)) if following == "," else None
+    )
     if comma is not None:
         place = reader.gazetteer.place(next_words(text, comma.end()))
         if place is not None and place.kind in ("country", "region"):

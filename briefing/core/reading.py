@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from briefing.core.aliases import Registry
 from briefing.core.gazetteer import Gazetteer
@@ -61,25 +62,31 @@ def cue_before(reader: Reader, start: int) -> str | None:
         words.pop()
     if not words:
         return None
-    cues = reader.gazetteer.place_cues
     last = words[-1].casefold()
     if last == "of" and len(words) > 1:
-        return _first_of(cues.get(words[-2].casefold()), ("of", "not-of"))
-    return _first_of(cues.get(last), ("near", "in", "agent"))
+        return _cue_choices(reader.gazetteer)[0].get(words[-2].casefold())
+    return _cue_choices(reader.gazetteer)[1].get(last)
 
 
-def _first_of(found: frozenset[str] | None, wanted: tuple[str, ...]) -> str | None:
-    if found:
-        for cue in wanted:
-            if cue in found:
-                return cue
-    return None
+@cache
+def _cue_choices(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Each cue word's reading chosen once per gazetteer: before "of", on its own, and the words that make
+    the name before them a place."""
+    before_of: dict[str, str] = {}
+    alone: dict[str, str] = {}
+    for word, found in gazetteer.place_cues.items():
+        for cues, wanted in ((before_of, ("of", "not-of")), (alone, ("near", "in", "agent"))):
+            chosen = next((cue for cue in wanted if cue in found), None)
+            if chosen is not None:
+                cues[word] = chosen
+    after = frozenset(word for word, found in gazetteer.place_cues.items() if "after" in found)
+    return before_of, alone, after
 
 
 def cue_after(reader: Reader, end: int) -> bool:
     """The word just after a name makes it a place ("X province")."""
     match = _NEXT_LOWER_WORD.match(reader.text, end)
-    return match is not None and "after" in reader.gazetteer.place_cues.get(match.group(1), ())
+    return match is not None and match.group(1) in _cue_choices(reader.gazetteer)[2]
 
 
 def acts(reader: Reader, end: int) -> bool:

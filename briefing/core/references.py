@@ -36,6 +36,7 @@ _DESCRIPTION_OWNER = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"(?:,?\s+(?:known as\s+)?|\s+\()([A-Z][A-Z0-9&-]{1,7})\b")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
+_NEW_TUPLE = tuple.__new__  # builds a NamedTuple without its Python-level __new__: one per cue scanned
 _BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
@@ -76,8 +77,9 @@ def _scan_cues(text: str, gazetteer: Gazetteer) -> dict[str, list[_Cue]]:
     pattern, kinds = _cue_tables(gazetteer)
     found: dict[str, list[_Cue]] = {}
     for match in pattern.finditer(text):
-        word = match.group()
-        cue = _Cue(match.start(), match.end(), word)
+        start, end = match.span()
+        word = text[start:end]
+        cue = _NEW_TUPLE(_Cue, (start, end, word))
         listed = kinds.get(word)
         if listed is not None:
             for kind in listed:
@@ -145,8 +147,8 @@ def _place_mention_ends(registry: Registry) -> tuple[dict[str, list[int]], dict[
 
 
 @cache
-def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:[’']s)?\s+({trie_pattern(words)})\b", re.IGNORECASE)
+def _body_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return re.compile(rf"(?:[’']s)?\s+({trie_pattern(gazetteer.body_words)})\b", re.IGNORECASE)
 
 
 def national_body_after(
@@ -157,7 +159,7 @@ def national_body_after(
         return False
     if text[span.end : span.end + 1] not in _BODY_OPENERS:
         return False
-    match = _body_pattern(gazetteer.body_words).match(text, span.end, min(len(text), span.end + 40))
+    match = _body_pattern(gazetteer).match(text, span.end, min(len(text), span.end + 40))
     if match is None:
         return False
     add_body(
