@@ -113,10 +113,13 @@ class _Context:
         self.verb_starts = [verb.start() for verb in self.verbs]
 
     def verbs_between(self, start: int, end: int) -> list[re.Match[str]]:
-        """Speech verbs wholly inside [start, end), found once for the whole text."""
+        """Speech verbs wholly inside [start, end), found once for the whole text. Verbs do not overlap, so only
+        the last one starting before `end` can reach beyond it."""
         first = bisect_left(self.verb_starts, start)
         last = bisect_left(self.verb_starts, end, first)
-        return [verb for verb in self.verbs[first:last] if verb.end() <= end]
+        if last > first and self.verbs[last - 1].end() > end:
+            last -= 1
+        return self.verbs[first:last]
 
     def first_verb(self, start: int, end: int) -> re.Match[str] | None:
         index = bisect_left(self.verb_starts, start)
