@@ -169,12 +169,15 @@ class Registry:
 
     def merge_place_variants(self) -> None:
         """An unlisted spelling joins the one listed place of the story it transliterates ("AL-HASAKEH")."""
+        variants = [key for key in self.places if key.startswith("place:~")]
+        if not variants:
+            return
         listed: dict[str, set[str]] = {}
         for key, draft in self.places.items():
             if key.startswith("place:") and not key.startswith("place:~"):
                 for span in draft.mentions:
                     listed.setdefault(skeleton_key(self.text[span.start : span.end]), set()).add(key)
-        for key in [key for key in self.places if key.startswith("place:~")]:
+        for key in variants:
             targets = listed.get(key.removeprefix("place:~"), set())
             if len(targets) == 1:
                 self.places[next(iter(targets))].mentions.extend(self.places.pop(key).mentions)
@@ -215,15 +218,13 @@ class Registry:
         place_mentions = _without_overlaps(
             (span, key) for key, draft in self.places.items() for span in draft.mentions
         )
-        actor_groups = sorted(_in_body(actor_mentions, non_body).items(), key=lambda item: item[1][0].start)
-        place_groups = sorted(_in_body(place_mentions, non_body).items(), key=lambda item: item[1][0].start)
         actors = [
             _actor(f"a{index}", self.actors[key], spans, self.text)
-            for index, (key, spans) in enumerate(actor_groups, 1)
+            for index, (key, spans) in enumerate(_in_body(actor_mentions, non_body).items(), 1)
         ]
         places = [
             _place(f"p{index}", self.places[key], spans, self.text)
-            for index, (key, spans) in enumerate(place_groups, 1)
+            for index, (key, spans) in enumerate(_in_body(place_mentions, non_body).items(), 1)
         ]
         return actors, places
 
@@ -300,7 +301,8 @@ def _role_without_names(role: Span, key: str, ordered: list[tuple[Span, str]], i
 
 
 def _in_body(mentions: list[tuple[Span, str]], non_body: list[Span]) -> dict[str, list[Span]]:
-    """Mentions grouped by entity; an entity named only outside the body is not part of the story."""
+    """Mentions grouped by entity; an entity named only outside the body is not part of the story. Mentions
+    arrive in order of start, so the groups come out in order of first mention."""
     outside = _merged(non_body)
     outside_starts = [span.start for span in outside]
     grouped: dict[str, list[Span]] = {}
