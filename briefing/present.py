@@ -38,6 +38,19 @@ def format_quantity(value: float) -> str:
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
+_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+_MORE_THAN = re.compile(r"^\s*(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)\b", re.IGNORECASE)
+_FEWER_THAN = re.compile(r"^\s*(?:fewer\s+than|less\s+than|under|below)\b", re.IGNORECASE)
+
+
+def format_amount(value: float) -> str:
+    """Money the way it is written in a briefing: 45000000 -> 45 million, 1900000000 -> 1.9 billion."""
+    for size, word in _SCALES:
+        if value >= size:
+            return f"{format_quantity(round(value / size, 3))} {word}"
+    return format_quantity(value)
+
+
 def _with_unit(number: str, fact: Fact) -> str:
     unit = fact.unit
     if unit in CURRENCY_SYMBOLS or (unit and unit.isupper() and len(unit) == 3 and fact.kind == "money"):
@@ -60,14 +73,16 @@ def format_fact_value(fact: Fact) -> str:
     low, high = fact.low, fact.high
     if fact.vague or (low is None and high is None):
         return one_line(fact.text)
+    quantity = format_amount if fact.kind == "money" else format_quantity
     if low is not None and high is not None and low != high:
-        return _with_unit(f"{format_quantity(low)}–{format_quantity(high)}", fact)
+        return _with_unit(f"{quantity(low)}–{quantity(high)}", fact)
     if low is not None and high is not None:
-        number = format_quantity(low)
-        return ("about " if fact.approximate else "") + _with_unit(number, fact)
+        return ("about " if fact.approximate else "") + _with_unit(quantity(low), fact)
     if low is not None:
-        return "at least " + _with_unit(format_quantity(low), fact)
-    return "up to " + _with_unit(format_quantity(high or 0), fact)
+        bound = "more than " if _MORE_THAN.match(fact.text) else "at least "
+        return bound + _with_unit(quantity(low), fact)
+    bound = "fewer than " if _FEWER_THAN.match(fact.text) else "up to "
+    return bound + _with_unit(quantity(high or 0), fact)
 
 
 def fact_kind_label(fact: Fact) -> str:

@@ -27,8 +27,18 @@ def fact(**fields) -> Fact:
         ({"low": 20, "high": 20, "approximate": True, "unit": "others"}, "about 20 others"),
         ({"low": 9, "high": 9, "unit": "police officers"}, "9 police officers"),
         ({"vague": True, "text": "dozens  of\nvillages", "unit": "villages"}, "dozens of villages"),
-        ({"kind": "money", "low": 1e9, "high": 1e9, "unit": "USD"}, "$1,000,000,000 USD"),
-        ({"kind": "money", "low": 45e6, "high": 45e6, "unit": "GBP"}, "£45,000,000 GBP"),
+        ({"kind": "money", "low": 1e9, "high": 1e9, "unit": "USD"}, "$1 billion USD"),
+        ({"kind": "money", "low": 45e6, "high": 45e6, "unit": "GBP"}, "£45 million GBP"),
+        ({"kind": "money", "low": 1.9e9, "high": 1.9e9, "unit": "EUR"}, "€1.9 billion EUR"),
+        ({"kind": "money", "low": 640_500, "high": 640_500, "unit": "USD"}, "$640,500 USD"),
+        (
+            {"kind": "displaced", "low": 18000, "text": "more than 18,000 people", "unit": "people"},
+            "more than 18,000 people",
+        ),
+        (
+            {"high": 500, "text": "fewer than 500 U.S. personnel", "unit": "personnel"},
+            "fewer than 500 personnel",
+        ),
         (
             {"kind": "territory", "low": 3400, "high": 3400, "approximate": True, "unit": "km2"},
             "about 3,400 km²",
