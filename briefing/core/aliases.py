@@ -125,7 +125,7 @@ class Registry:
 
     def person_with_surname(self, word: str) -> str | None:
         """The one person of the story whose surname this is, if exactly one."""
-        keys = self.surnames.get(surname_key(word), set())
+        keys = self.surnames.get(surname_key(word), ())
         return next(iter(keys)) if len(keys) == 1 else None
 
     def add_title(self, draft: ActorDraft, title: str) -> None:
@@ -148,12 +148,12 @@ class Registry:
 
     def holder_of(self, title: str) -> str | None:
         """The one person of the story who holds this title, if exactly one."""
-        keys = self.titles.get(title_key(title), set())
+        keys = self.titles.get(title_key(title), ())
         return next(iter(keys)) if len(keys) == 1 else None
 
     def organisation_with_initials(self, acronym: str) -> str | None:
         """The one named body of the story whose initials spell this acronym ("SDF")."""
-        keys = self.initials.get(acronym.upper(), set())
+        keys = self.initials.get(acronym.upper(), ())
         return next(iter(keys)) if len(keys) == 1 else None
 
     def merge_surname_only_people(self) -> None:
@@ -245,7 +245,7 @@ def title_key(title: str) -> str:
 def _without_overlaps(mentions: Iterable[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Of two overlapping mentions the longer is kept; one sweep in order of start."""
     ordered = sorted(
-        (span.start, span.start - span.end, index, span, key) for index, (span, key) in enumerate(mentions)
+        [(span.start, span.start - span.end, index, span, key) for index, (span, key) in enumerate(mentions)]
     )
     kept: list[tuple[Span, str]] = []
     kept_end = -1

@@ -35,8 +35,8 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
         text,
         gazetteer,
         registry,
-        sorted(span.end for span in sentences),
-        sorted(span.start for span in sentences),
+        sorted([span.end for span in sentences]),
+        sorted([span.start for span in sentences]),
     )
     singles: list[Span] = []
     for chain in find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords):

@@ -61,9 +61,15 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
 def _in_list_of_states(reader: Reader, span: Span) -> bool:
     """Listed next to a state, a country is a state too ("Australia, Belgium, Canada and France")."""
     text = reader.text
-    before = _LIST_BEFORE.search(text, max(0, span.start - 12), span.start)
-    if before is not None and reader.registry.actor_ending_at.get(before.start(), "").startswith("state:"):
-        return True
+    window = text[max(0, span.start - 12) : span.start]
+    if "," in window or "and" in window:
+        before = _LIST_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if before is not None and reader.registry.actor_ending_at.get(before.start(), "").startswith(
+            "state:"
+        ):
+            return True
+    if text[span.end : span.end + 1] != ",":
+        return False
     after = _LIST_AFTER.match(text, span.end, min(len(text), span.end + 12))
     if after is None:
         return False

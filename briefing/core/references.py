@@ -385,6 +385,8 @@ def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry, cue
 
 def _find_descriptors(text: str, registry: Registry, cues: list[_Cue]) -> None:
     """The words "the militants" join the armed group only when the story names exactly one."""
+    if not cues:
+        return
     groups = [
         draft
         for draft in registry.actors.values()

@@ -170,4 +170,4 @@ def _is_name_part(segment: Segment) -> bool:
 
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
-    return _ACRONYM.fullmatch(letters) is not None and letters.isupper() and len(letters) >= 2
+    return letters.isupper() and len(letters) >= 2 and _ACRONYM.fullmatch(letters) is not None
