@@ -24,6 +24,7 @@ _TRAILING_CONNECTORS = re.compile(
 )
 _OWNED_ROLE = re.compile(r"[A-Z][\w.-]*[’']s\s+([a-z][\w -]*)\Z")
 _POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
+_INDEX_BUCKET = 64
 _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
 
 
@@ -77,6 +78,8 @@ class Registry:
     place_ending_at: dict[int, str] = field(default_factory=dict)
     role_spans: set[Span] = field(default_factory=set)
     initials: dict[str, set[str]] = field(default_factory=dict)
+    mention_index: dict[int, list[tuple[Span, ActorDraft]]] | None = None
+    longest_mention: int = 0
 
     def add_actor(self, key: str, name: str, kind: ActorKind, span: Span) -> ActorDraft:
         draft = self.actors.get(key)
@@ -89,23 +92,56 @@ class Registry:
         if span.start < span.end:
             draft.mentions.append(span)
             self.actor_ending_at[span.end] = key
+            if self.mention_index is not None:
+                self._index_mention(self.mention_index, draft, span)
         return draft
 
     def mention(self, draft: ActorDraft, span: Span) -> None:
         if span.start < span.end:
             draft.mentions.append(span)
             self.actor_ending_at[span.end] = draft.key
+            if self.mention_index is not None:
+                self._index_mention(self.mention_index, draft, span)
 
     def claim(self, draft: ActorDraft, span: Span) -> None:
         """The span names this actor alone: mentions of other actors inside it are dropped."""
-        for other in self.actors.values():
-            if other is not draft:
-                other.mentions[:] = [
-                    mention
-                    for mention in other.mentions
-                    if mention.end <= span.start or mention.start >= span.end
-                ]
+        for other in self._others_overlapping(draft, span):
+            other.mentions[:] = [
+                mention
+                for mention in other.mentions
+                if mention.end <= span.start or mention.start >= span.end
+            ]
         self.mention(draft, span)
+
+    def _others_overlapping(self, draft: ActorDraft, span: Span) -> list[ActorDraft]:
+        """The other actors with a mention overlapping the span, found through an index of mentions by
+        position (built at the first claim), so that many claims stay linear in the length of the text."""
+        index = self.mention_index
+        if index is None:
+            index = self.mention_index = {}
+            for other in self.actors.values():
+                for mention in other.mentions:
+                    self._index_mention(index, other, mention)
+        found: list[ActorDraft] = []
+        seen: set[int] = set()
+        first_bucket = max(0, span.start - self.longest_mention) // _INDEX_BUCKET
+        for bucket in range(first_bucket, (span.end - 1) // _INDEX_BUCKET + 1):
+            for mention, other in index.get(bucket, ()):
+                if (
+                    other is not draft
+                    and mention.start < span.end
+                    and mention.end > span.start
+                    and id(other) not in seen
+                ):
+                    seen.add(id(other))
+                    found.append(other)
+        return found
+
+    def _index_mention(
+        self, index: dict[int, list[tuple[Span, ActorDraft]]], draft: ActorDraft, span: Span
+    ) -> None:
+        index.setdefault(span.start // _INDEX_BUCKET, []).append((span, draft))
+        self.longest_mention = max(self.longest_mention, span.end - span.start)
 
     def mention_role(self, draft: ActorDraft, span: Span) -> None:
         """A role phrase is a mention of its person, cut short before any name it contains."""
@@ -158,6 +194,7 @@ class Registry:
 
     def merge_surname_only_people(self) -> None:
         """A person met only by surname ("Mr Brenning") before the full name joins that person."""
+        self.mention_index = None
         for key in [key for key in self.actors if key.count(":") == 1 and key.startswith("person:")]:
             full = [other for other in self.surnames.get(key.split(":", 1)[1], ()) if other.count(":") == 2]
             if len(full) != 1:

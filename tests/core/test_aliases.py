@@ -75,3 +75,34 @@ def test_initials_link_an_acronym_to_one_body() -> None:
     registry.add_actor("org:sdf", "Syrian Democratic Forces", "armed_group", Span(0, 5))
     assert registry.organisation_with_initials("SDF") == "org:sdf"
     assert registry.organisation_with_initials("XYZ") is None
+
+
+def test_claimed_span_drops_other_actors_mentions_inside_it_only() -> None:
+    text = "the Youth " * 20
+    registry = Registry(text)
+    group = registry.add_actor("org:youth", "Youth", "armed_group", Span(4, 9))
+    registry.add_actor("org:other", "Other", "organisation", Span(104, 109))
+    owner = registry.add_actor("org:owner", "Owner", "armed_group", Span(190, 199))
+    registry.claim(owner, Span(0, 9))
+    assert group.mentions == []
+    assert registry.actors["org:other"].mentions == [Span(104, 109)]
+    assert owner.mentions == [Span(190, 199), Span(0, 9)]
+
+
+def test_later_claims_see_mentions_added_after_the_first_claim() -> None:
+    text = "the Youth " * 20
+    registry = Registry(text)
+    owner = registry.add_actor("org:owner", "Owner", "armed_group", Span(0, 3))
+    registry.claim(owner, Span(4, 9))
+    other = registry.add_actor("org:other", "Other", "organisation", Span(150, 159))
+    registry.add_actor("org:other", "Other", "organisation", Span(14, 19))
+    registry.claim(owner, Span(154, 159))
+    assert other.mentions == [Span(14, 19)]
+
+
+def test_mention_made_after_a_claim_is_kept() -> None:
+    registry = Registry("the Youth said")
+    owner = registry.add_actor("org:owner", "Owner", "armed_group", Span(0, 3))
+    registry.claim(owner, Span(4, 9))
+    later = registry.add_actor("org:youth", "Youth", "armed_group", Span(4, 9))
+    assert later.mentions == [Span(4, 9)]
