@@ -271,7 +271,9 @@ def _find_described_bodies(text: str, registry: Registry, cues: list[_Cue]) -> N
 def _find_nicknames(text: str, registry: Registry, cues: list[_Cue]) -> None:
     """A quoted name after "known as", "nicknamed", "dubbed" or "call them" is another name of a body: the one
     just before it ("al-Shabaab, known as "the Youth""), else the story's one armed group after "call them",
-    else a group of its own. Later unquoted uses of the nickname name the same body."""
+    else a group of its own. Later unquoted uses of the nickname name the same body (searched for once per
+    nickname, so a long text repeating the cue stays linear)."""
+    searched: set[str] = set()
     for cue in cues:
         quoted = _QUOTED_NAME.match(text, cue.end)
         if quoted is None:
@@ -283,6 +285,9 @@ def _find_nicknames(text: str, registry: Registry, cues: list[_Cue]) -> None:
             owner = registry.add_actor(f"org:{exact_key(nickname)}", nickname, "armed_group", span)
         registry.claim(owner, span)
         bare = nickname.removeprefix("the ").removeprefix("The ")
+        if bare in searched:
+            continue
+        searched.add(bare)
         found = text.find(bare, span.end)
         while found >= 0:
             registry.claim(owner, Span(found, found + len(bare)))
