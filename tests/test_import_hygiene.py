@@ -74,7 +74,9 @@ def test_cli_help_does_not_import_textual_or_network_libraries():
 
 
 def test_extracting_imports_no_ui_or_network_libraries():
-    loaded = modules_loaded_by("from briefing.core import analyse; analyse('Iraqi forces retook Qaim on Friday.')")
+    loaded = modules_loaded_by(
+        "from briefing.core import analyse; analyse('Iraqi forces retook Qaim on Friday.')"
+    )
     for heavy in ("textual", "rich", "httpx", "trafilatura"):
         assert heavy not in loaded
 

@@ -239,7 +239,10 @@ class LibraryScreen(Screen[None]):
                 facts_cell(entry),
             )
             table.add_row(
-                *(Text(shorten(cell, width), no_wrap=True) for cell, width in zip(cells, self._widths, strict=True)),
+                *(
+                    Text(shorten(cell, width), no_wrap=True)
+                    for cell, width in zip(cells, self._widths, strict=True)
+                ),
                 key=entry.location,
             )
         self._shown = min(len(self._visible), self._shown + count)
