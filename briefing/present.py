@@ -44,7 +44,7 @@ _FEWER_THAN = re.compile(r"^\s*(?:fewer\s+than|less\s+than|under|below)\b", re.I
 
 
 def format_amount(value: float) -> str:
-    """Money the way it is written in a briefing: 45000000 -> 45 million, 1900000000 -> 1.9 billion."""
+    """Large counts and sums as a briefing writes them: 45000000 -> 45 million, 1900000000 -> 1.9 billion."""
     for size, word in _SCALES:
         if value >= size:
             return f"{format_quantity(round(value / size, 3))} {word}"
@@ -73,7 +73,7 @@ def format_fact_value(fact: Fact) -> str:
     low, high = fact.low, fact.high
     if fact.vague or (low is None and high is None):
         return one_line(fact.text)
-    quantity = format_amount if fact.kind == "money" else format_quantity
+    quantity = format_amount
     if low is not None and high is not None and low != high:
         return _with_unit(f"{quantity(low)}–{quantity(high)}", fact)
     if low is not None and high is not None:

@@ -45,6 +45,10 @@ def fact(**fields) -> Fact:
         ),
         ({"kind": "affected", "low": 40, "high": 40, "unit": "percent"}, "40%"),
         ({"low": 1.5, "high": 1.5, "unit": "million"}, "1.5 million"),
+        (
+            {"kind": "displaced", "low": 12e6, "high": 12e6, "approximate": True, "unit": "people"},
+            "about 12 million people",
+        ),
     ],
 )
 def test_fact_value_reads_like_an_analyst_would_write_it(fields, expected):
