@@ -50,29 +50,54 @@ def find_facts(
     sentence_list = sorted(sentences, key=lambda span: span.start) or [Span(0, len(text))]
     lower = lowered(text)
     context = _Context(text, actors, dates, quotes)
-    hypothetical = facts_lexicon().hypothetical
+    hypothetical = _phrase_occurrences(lower, facts_lexicon().hypothetical)
+    hypothetical_starts = [start for start, _ in hypothetical]
     facts: list[Fact] = []
     for sentence, anchors in _anchors_by_sentence(lower, sentence_list, numbers):
-        if _is_hypothetical(lower, sentence, hypothetical):
+        if _is_hypothetical(sentence, hypothetical, hypothetical_starts):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
-        verbs = speaker_verbs(lower, sentence)
+        verbs: tuple[SpeakerVerb, ...] | None = None
         taken_until = 0
         counts = _counts(text, tokens, anchors)
         count_starts = sorted(count.number_start for count in counts)
         for count in counts:
-            if count.start < taken_until or not sentence.contains(Span(count.start, count.end)):
+            if count.start < taken_until or count.start < sentence.start or count.end > sentence.end:
                 continue
-            fact = _fact(count, sentence, tokens, verbs, count_starts, context)
+            kind = _kind(count, tokens)
+            if kind is None:
+                continue
+            if verbs is None:
+                verbs = speaker_verbs(lower, sentence)
+            fact = _fact(count, kind, sentence, tokens, verbs, count_starts, context)
             if fact is not None:
                 facts.append(fact)
                 taken_until = fact.span.end
     return facts
 
 
-def _is_hypothetical(lower: str, sentence: Span, phrases: tuple[str, ...]) -> bool:
-    """'for example', 'would count as': a sentence that defines or supposes; substring search is C-speed."""
-    return any(lower.find(phrase, sentence.start, sentence.end) >= 0 for phrase in phrases)
+def _phrase_occurrences(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every place any phrase occurs, overlaps included, found by C-speed substring search over the text once."""
+    found: list[tuple[int, int]] = []
+    for phrase in phrases:
+        if not phrase:
+            continue
+        position = lower.find(phrase)
+        while position >= 0:
+            found.append((position, position + len(phrase)))
+            position = lower.find(phrase, position + 1)
+    found.sort()
+    return found
+
+
+def _is_hypothetical(sentence: Span, occurrences: list[tuple[int, int]], starts: list[int]) -> bool:
+    """'for example', 'would count as': a sentence that defines or supposes has such a phrase wholly inside it."""
+    index = bisect_left(starts, sentence.start)
+    while index < len(occurrences) and occurrences[index][0] < sentence.end:
+        if occurrences[index][1] <= sentence.end:
+            return True
+        index += 1
+    return False
 
 
 class _Context:
@@ -176,18 +201,24 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
     return counts
 
 
+def _kind(count: Count, tokens: Tokens) -> Kind | None:
+    """What the count counts, read against its whole sentence; wages and prices are not money facts."""
+    first, last = 0, len(tokens.lower) - 1
+    kind = classify(count, tokens, first, last)
+    if kind is None or (kind.kind == "money" and _is_pay(count, tokens, first, last)):
+        return None
+    return kind
+
+
 def _fact(
     count: Count,
+    kind: Kind,
     sentence: Span,
     tokens: Tokens,
     verbs: tuple[SpeakerVerb, ...],
     count_starts: list[int],
     context: _Context,
 ) -> Fact | None:
-    first, last = 0, len(tokens.lower) - 1
-    kind = classify(count, tokens, first, last)
-    if kind is None or (kind.kind == "money" and _is_pay(count, tokens, first, last)):
-        return None
     if not count.vague and count.low is None and count.high is None:
         return None
     span = Span(count.start, count.end)
