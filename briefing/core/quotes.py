@@ -109,7 +109,7 @@ class _Context:
         self.person_starts = [mention.start for mention in self.person_mentions]
         self.passages = quoted_passages(text)
         self.passage_ends = [passage.end for passage in self.passages]
-        self.verbs = list(_speech_verbs().finditer(text))
+        self.verbs = _find_speech_verbs(text)
         self.verb_starts = [verb.start() for verb in self.verbs]
 
     def verbs_between(self, start: int, end: int) -> list[re.Match[str]]:
@@ -593,6 +593,52 @@ def _antecedent(context: _Context, position: int, last_named_person: tuple[int, 
     if last_named_person is not None and (subject is None or subject.start < last_named_person[0]):
         return last_named_person[1]
     return subject.actor_id if subject is not None else context.person_before(position)
+
+
+# Bytes that may stand in a lower-case verb keep their value; upper-case letters, digits and '_' (word
+# characters that cannot) become '#'; every other character becomes a space, so a word is a run between spaces.
+_VERB_BYTES = bytes(
+    code if 97 <= code <= 122 else 35 if 65 <= code <= 90 or 48 <= code <= 57 or code == 95 else 32
+    for code in range(256)
+)
+_FIRST_WORD = re.compile(r"([a-z]+)(?:[^A-Za-z0-9_].*)?")
+
+
+def _find_speech_verbs(text: str) -> list[re.Match[str]]:
+    """Every speech verb of the text, as the verbs pattern alone would find them.
+
+    The pattern needs a word-boundary test at every character, so the text is first scanned as bytes where
+    only a verb's first word between spaces can match; the pattern then runs only where such a word starts.
+    """
+    pattern = _speech_verbs()
+    first_words = _speech_verb_first_words()
+    if first_words is None:
+        return list(pattern.finditer(text))
+    letters = b" " + text.encode("ascii", "replace").translate(_VERB_BYTES) + b" "
+    verbs: list[re.Match[str]] = []
+    previous_end = 0
+    for candidate in first_words.finditer(letters):
+        start = candidate.start()
+        if start < previous_end:
+            continue
+        verb = pattern.match(text, start)
+        if verb is not None:
+            verbs.append(verb)
+            previous_end = verb.end()
+    return verbs
+
+
+@cache
+def _speech_verb_first_words() -> re.Pattern[bytes] | None:
+    """The verbs' first words between spaces; None when a verb does not open with a lower-case ASCII word."""
+    first_words = set()
+    for verb in load_lines("speech_verbs.txt"):
+        if verb:
+            first_word = _FIRST_WORD.fullmatch(verb)
+            if first_word is None:
+                return None
+            first_words.add(first_word.group(1))
+    return re.compile(f" (?:{_prefix_tree(sorted(first_words))})(?= )".encode("ascii"))
 
 
 @cache
