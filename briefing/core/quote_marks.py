@@ -12,6 +12,7 @@ import re
 from briefing.core.model import Span
 
 _MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
+_OPENING_MARK = re.compile(r"[\"“‘']")  # with no quote open, closing marks and line breaks change nothing
 _OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
 
 
@@ -22,32 +23,45 @@ def quoted_passages(text: str) -> list[Span]:
     open_single: int | None = None
     line_start = 0
     awaiting_continuation = False
-    for mark in _MARK_OR_LINE_BREAK.finditer(text):
+    position = 0
+    while True:
+        if open_double is None and open_single is None and not awaiting_continuation:
+            mark = _OPENING_MARK.search(text, position)
+            if mark is None:
+                break
+        else:
+            mark = _MARK_OR_LINE_BREAK.search(text, position)
+            if mark is None:
+                break
         position, character = mark.start(), mark.group()
+        position_after = position + 1
         if character == "\n":
             if awaiting_continuation and text[line_start:position].strip():
                 open_double, awaiting_continuation = None, False
             awaiting_continuation = open_double is not None
-            open_single, line_start = None, position + 1
+            open_single, line_start = None, position_after
+            position = position_after
             continue
         if awaiting_continuation:
             awaiting_continuation = False
             if character in '“"' and not text[line_start:position].strip():
+                position = position_after
                 continue
             open_double = None
         if open_double is not None:
             if character in '”"' and _can_close(text, position):
-                passages.append(Span(open_double, position + 1))
+                passages.append(Span(open_double, position_after))
                 open_double = None
             elif character == "“":
                 open_double = position
         elif open_single is not None and character in "’'" and _can_close_single(text, position):
-            passages.append(Span(open_single, position + 1))
+            passages.append(Span(open_single, position_after))
             open_single = None
         elif character in '“"' and _can_open(text, position):
             open_double, open_single = position, None
         elif open_single is None and character in "‘'" and _can_open(text, position):
             open_single = position
+        position = position_after
     return passages
 
 
