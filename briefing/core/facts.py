@@ -50,11 +50,10 @@ def find_facts(
     sentence_list = sorted(sentences, key=lambda span: span.start) or [Span(0, len(text))]
     lower = lowered(text)
     context = _Context(text, actors, dates, quotes)
-    hypothetical = _phrase_occurrences(lower, facts_lexicon().hypothetical)
-    hypothetical_starts = [start for start, _ in hypothetical]
+    hypothetical = facts_lexicon().hypothetical
     facts: list[Fact] = []
     for sentence, anchors in _anchors_by_sentence(lower, sentence_list, numbers):
-        if _is_hypothetical(sentence, hypothetical, hypothetical_starts):
+        if _is_hypothetical(lower, sentence, hypothetical):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
         verbs: tuple[SpeakerVerb, ...] | None = None
@@ -76,28 +75,9 @@ def find_facts(
     return facts
 
 
-def _phrase_occurrences(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Every place any phrase occurs, overlaps included, found by C-speed substring search over the text once."""
-    found: list[tuple[int, int]] = []
-    for phrase in phrases:
-        if not phrase:
-            continue
-        position = lower.find(phrase)
-        while position >= 0:
-            found.append((position, position + len(phrase)))
-            position = lower.find(phrase, position + 1)
-    found.sort()
-    return found
-
-
-def _is_hypothetical(sentence: Span, occurrences: list[tuple[int, int]], starts: list[int]) -> bool:
-    """'for example', 'would count as': a sentence that defines or supposes has such a phrase wholly inside it."""
-    index = bisect_left(starts, sentence.start)
-    while index < len(occurrences) and occurrences[index][0] < sentence.end:
-        if occurrences[index][1] <= sentence.end:
-            return True
-        index += 1
-    return False
+def _is_hypothetical(lower: str, sentence: Span, phrases: tuple[str, ...]) -> bool:
+    """'for example', 'would count as': a sentence that defines or supposes; substring search is C-speed."""
+    return any(lower.find(phrase, sentence.start, sentence.end) >= 0 for phrase in phrases)
 
 
 class _Context:
