@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from dateutil.relativedelta import relativedelta
 
 from briefing.core import dates_resolve as resolve
-from briefing.core.dates_patterns import CAPITALISED_GROUPS, date_pattern, lowered, vocabulary
+from briefing.core.dates_patterns import (
+    CAPITALISED_GROUPS,
+    date_pattern,
+    form_pattern,
+    lowered,
+    vocabulary,
+)
 from briefing.core.lexicon import load_lines
 from briefing.core.model import DateKind, DateMention, Granularity, Span
 
@@ -66,12 +72,19 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 def _scan(text: str) -> tuple[re.Match[str], ...]:
     """The grammar's matches; kept for the next call because the pipeline reads each text twice, once to
     infer the publication date and once to resolve every date against it."""
-    return tuple(match for match in date_pattern().finditer(lowered(text)) if _names_capitalised(match, text))
+    lower_case = lowered(text)
+    forms = (
+        form_pattern(found.lastgroup or "").match(lower_case, found.start())
+        for found in date_pattern().finditer(lower_case)
+    )
+    return tuple(match for match in forms if match is not None and _names_capitalised(match, text))
 
 
 def _names_capitalised(match: re.Match[str], text: str) -> bool:
     """Month, weekday and holiday names count only when capitalised: "may" and "march" are verbs."""
     for group in CAPITALISED_GROUPS:
+        if group not in match.re.groupindex:
+            continue
         start = match.start(group)
         if start >= 0 and not text[start].isupper():
             return False

@@ -101,14 +101,35 @@ def lowered(text: str) -> str:
 
 @cache
 def date_pattern() -> re.Pattern[str]:
-    """The grammar, in lower case: it runs over a lower-cased copy of the text (see lowered()), because
-    case-insensitive alternatives defeat the regex engine's quick rejection of literals. Names that must be
-    capitalised ("May", not "may") are checked against the original text afterwards (CAPITALISED_GROUPS).
+    """The grammar, in lower case, finding where each expression is and which form it is (the group named
+    after the form); form_pattern() then reads its parts. It runs over a lower-cased copy of the text (see
+    lowered()), because case-insensitive alternatives defeat the regex engine's quick rejection of literals.
+    The parts are left out here because every capturing group costs the engine time at every candidate.
     """
     alternatives = "|".join(
-        f"{_first_character_guard(body)}(?P<{name}>{body})" for name, body in grammar_branches().items()
+        f"{_first_character_guard(body)}(?P<{name}>{_without_part_groups(body)})"
+        for name, body in grammar_branches().items()
     )
     return re.compile(rf"(?<!\w)(?={_starter()})(?:{alternatives})")
+
+
+@cache
+def form_pattern(name: str) -> re.Pattern[str]:
+    """One form with its named parts. Matched where date_pattern() found that form, it gives the same match:
+    the grammar takes the first form that matches, and nothing follows the form in the grammar. Names that
+    must be capitalised ("May", not "may") are checked against the original text afterwards
+    (CAPITALISED_GROUPS)."""
+    return re.compile(f"(?P<{name}>{grammar_branches()[name]})")
+
+
+_PART_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACK_REFERENCE = re.compile(r"\(\?P=(\w+)\)")
+
+
+def _without_part_groups(body: str) -> str:
+    """The form with its named parts made non-capturing, except the parts it refers back to."""
+    referenced = set(_BACK_REFERENCE.findall(body))
+    return _PART_GROUP.sub(lambda part: part.group() if part[1] in referenced else "(?:", body)
 
 
 class _NotReadable(Exception):
