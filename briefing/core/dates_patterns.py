@@ -229,21 +229,33 @@ def _starter() -> str:
     phrases |= {row[0] for row in load_table("dates_number_words.txt")}
     first_words = {phrase.split()[0] for phrase in phrases if phrase[0].isalpha()}
     first_words |= set(_KEYWORDS_THAT_START_A_FORM.split())
-    date_words = _by_initial(first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER))
-    openers = _by_initial({*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")})
-    return rf"[\d'’]|{date_words}\b|{openers}\s+(?:[\d'’]|an?\s|{date_words}\b)"
+    date_words = first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER)
+    openers = {*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")}
+    after_opener = rf"\s+(?:[\d'’]|an?\s|{_by_initial(date_words)}\b)"
+    words_by_ending = {r"\b": date_words, after_opener: openers}
+    return rf"[\d'’]|{_by_initial_with_endings(words_by_ending)}"
 
 
 def _by_initial(words: Iterable[str]) -> str:
     """An alternation grouped by first letter, so the regex engine rejects most words at their first letter."""
-    grouped: dict[str, list[str]] = {}
-    for word in words:
-        grouped.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(re.escape(initial) + word_alternation(rest) for initial, rest in grouped.items())
-        + ")"
-    )
+    return "(?:" + _by_initial_with_endings({"": words}) + ")"
+
+
+def _by_initial_with_endings(words_by_ending: dict[str, Iterable[str]]) -> str:
+    """Alternatives, one per first letter, each holding the words of every ending that start with that letter
+    (a word of one list followed by its ending). The order of the alternatives does not matter where this is
+    used: only whether one matches. Each alternative opens with its letter, which the regex engine compares
+    without entering the alternative."""
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for ending, words in words_by_ending.items():
+        for word in words:
+            grouped.setdefault(word[0], {}).setdefault(ending, []).append(word[1:])
+    alternatives = []
+    for initial, rests_by_ending in grouped.items():
+        continuations = [word_alternation(rests) + ending for ending, rests in rests_by_ending.items()]
+        body = continuations[0] if len(continuations) == 1 else "(?:" + "|".join(continuations) + ")"
+        alternatives.append(re.escape(initial) + body)
+    return "|".join(alternatives)
 
 
 @cache
