@@ -18,8 +18,7 @@ from dateutil.relativedelta import relativedelta
 from briefing.core import dates_resolve as resolve
 from briefing.core.dates_patterns import (
     CAPITALISED_GROUPS,
-    date_pattern,
-    form_pattern,
+    form_matches,
     lowered,
     vocabulary,
 )
@@ -72,12 +71,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 def _scan(text: str) -> tuple[re.Match[str], ...]:
     """The grammar's matches; kept for the next call because the pipeline reads each text twice, once to
     infer the publication date and once to resolve every date against it."""
-    lower_case = lowered(text)
-    forms = (
-        form_pattern(found.lastgroup or "").match(lower_case, found.start())
-        for found in date_pattern().finditer(lower_case)
-    )
-    return tuple(match for match in forms if match is not None and _names_capitalised(match, text))
+    return tuple(match for match in form_matches(lowered(text)) if _names_capitalised(match, text))
 
 
 def _names_capitalised(match: re.Match[str], text: str) -> bool:

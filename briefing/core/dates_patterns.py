@@ -9,7 +9,7 @@ unbounded quantifier is nested in another, so a scan is linear even over a megab
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from re import _constants as regex_opcodes
@@ -99,18 +99,43 @@ def lowered(text: str) -> str:
     return quick if len(quick) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def form_matches(lower_case: str) -> Iterator[re.Match[str]]:
+    """Every expression of the grammar in a lower-cased text (see lowered()), left to right, non-overlapping,
+    each read by its form's pattern.
+
+    The text is scanned with a space put before it, so that every expression has a character before it for
+    date_pattern() to start with; none of the grammar's look-behinds tells that space from the start of the
+    text. An expression may start right where the previous one ends, after a character the previous one
+    took: that place is tried on its own before the search goes on.
+    """
+    grammar = date_pattern()
+    padded = " " + lower_case
+    position = 1  # where the next expression may start, in the padded text
+    while position < len(padded):
+        found = grammar.match(padded, position - 1) or grammar.search(padded, position)
+        if found is None:
+            return
+        # found starts at the separator, one before the expression in the padded text: the expression's offset
+        form = form_pattern(found.lastgroup or "").match(lower_case, found.start())
+        if form is not None:  # always: the form matched there inside the grammar
+            yield form
+        position = found.end()
+
+
 @cache
 def date_pattern() -> re.Pattern[str]:
-    """The grammar, in lower case, finding where each expression is and which form it is (the group named
-    after the form); form_pattern() then reads its parts. It runs over a lower-cased copy of the text (see
-    lowered()), because case-insensitive alternatives defeat the regex engine's quick rejection of literals.
-    The parts are left out here because every capturing group costs the engine time at every candidate.
+    """The grammar, in lower case, matching one character that is not part of a word and the expression after
+    it, and naming the expression's form (the group named after the form); form_pattern() then reads its
+    parts. Starting with a character class lets the regex engine skip the insides of words without trying
+    the grammar there. It runs over lower-cased text (see lowered()), because case-insensitive alternatives
+    defeat the regex engine's quick rejection of literals. The parts are left out here because every
+    capturing group costs the engine time at every candidate.
     """
     alternatives = "|".join(
         f"{_first_character_guard(body)}(?P<{name}>{_without_part_groups(body)})"
         for name, body in grammar_branches().items()
     )
-    return re.compile(rf"(?<!\w)(?={_starter()})(?:{alternatives})")
+    return re.compile(rf"[^a-z0-9_](?<!\w)(?={_starter()})(?:{alternatives})")
 
 
 @cache
