@@ -9,12 +9,10 @@ unbounded quantifier is nested in another, so a scan is linear even over a megab
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _constants as regex_opcodes
-from re import _parser as regex_parser
-from typing import Any, cast
+from typing import cast
 
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import Granularity
@@ -132,8 +130,7 @@ def date_pattern() -> re.Pattern[str]:
     capturing group costs the engine time at every candidate.
     """
     alternatives = "|".join(
-        f"{_first_character_guard(body)}(?P<{name}>{_without_part_groups(body)})"
-        for name, body in grammar_branches().items()
+        f"(?P<{name}>{_without_part_groups(body)})" for name, body in grammar_branches().items()
     )
     return re.compile(rf"[^a-z0-9_](?<!\w)(?={_starter()})(?:{alternatives})")
 
@@ -157,85 +154,6 @@ def _without_part_groups(body: str) -> str:
     return _PART_GROUP.sub(lambda part: part.group() if part[1] in referenced else "(?:", body)
 
 
-class _NotReadable(Exception):
-    """A construct the first-character analysis does not read; the form then gets no guard."""
-
-
-def _first_character_guard(body: str) -> str:
-    """A lookahead for the characters a form can start with ("(?=[12])" for an ISO date), or "" when unsure.
-
-    At most candidate starts only a few of the forms can match; the guard rejects the others at their first
-    character, which costs far less than the regex engine entering each form. It is read from the parsed
-    pattern (CPython's own regex parser), so it always admits every character the form can start with.
-    """
-    try:
-        characters, any_digit, can_be_empty = _first_characters(regex_parser.parse(body))
-    except (_NotReadable, AttributeError, TypeError, ValueError, re.error):
-        return ""
-    if can_be_empty or not (characters or any_digit):
-        return ""
-    character_class = "".join(re.escape(character) for character in sorted(characters))
-    digit_class = r"\d" if any_digit else ""
-    return f"(?=[{character_class}{digit_class}])"
-
-
-def _first_characters(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool, bool]:
-    """The characters a sequence can start with, whether it can start with any digit, and whether it
-    can match the empty string."""
-    characters: set[str] = set()
-    any_digit = False
-    for opcode, argument in items:
-        item_characters, item_digit, item_empty = _first_characters_of(opcode, argument)
-        characters |= item_characters
-        any_digit = any_digit or item_digit
-        if not item_empty:
-            return characters, any_digit, False
-    return characters, any_digit, True
-
-
-def _first_characters_of(opcode: Any, argument: Any) -> tuple[set[str], bool, bool]:
-    if opcode is regex_opcodes.LITERAL:
-        return {chr(argument)}, False, False
-    if opcode is regex_opcodes.IN:
-        return (*_class_characters(argument), False)
-    if opcode is regex_opcodes.SUBPATTERN:
-        _, added_flags, removed_flags, items = argument
-        if added_flags or removed_flags:
-            raise _NotReadable
-        return _first_characters(items)
-    if opcode is regex_opcodes.BRANCH:
-        characters: set[str] = set()
-        any_digit = can_be_empty = False
-        for items in argument[1]:
-            branch_characters, branch_digit, branch_empty = _first_characters(items)
-            characters |= branch_characters
-            any_digit = any_digit or branch_digit
-            can_be_empty = can_be_empty or branch_empty
-        return characters, any_digit, can_be_empty
-    if opcode in (regex_opcodes.MAX_REPEAT, regex_opcodes.MIN_REPEAT, regex_opcodes.POSSESSIVE_REPEAT):
-        minimum, _, items = argument
-        characters, any_digit, can_be_empty = _first_characters(items)
-        return characters, any_digit, can_be_empty or minimum == 0
-    if opcode in (regex_opcodes.ASSERT, regex_opcodes.ASSERT_NOT, regex_opcodes.AT):
-        return set(), False, True  # zero-width: the next item gives the first character
-    raise _NotReadable
-
-
-def _class_characters(members: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool]:
-    characters: set[str] = set()
-    any_digit = False
-    for opcode, argument in members:
-        if opcode is regex_opcodes.LITERAL:
-            characters.add(chr(argument))
-        elif opcode is regex_opcodes.RANGE:
-            characters.update(map(chr, range(argument[0], argument[1] + 1)))
-        elif opcode is regex_opcodes.CATEGORY and argument is regex_opcodes.CATEGORY_DIGIT:
-            any_digit = True
-        else:
-            raise _NotReadable
-    return characters, any_digit
-
-
 _KEYWORDS_THAT_START_A_FORM = (
     "this last next past coming previous following preceding same early mid late earlier later end beginning "
     "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter "
@@ -254,33 +172,21 @@ def _starter() -> str:
     phrases |= {row[0] for row in load_table("dates_number_words.txt")}
     first_words = {phrase.split()[0] for phrase in phrases if phrase[0].isalpha()}
     first_words |= set(_KEYWORDS_THAT_START_A_FORM.split())
-    date_words = first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER)
-    openers = {*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")}
-    after_opener = rf"\s+(?:[\d'’]|an?\s|{_by_initial(date_words)}\b)"
-    words_by_ending = {r"\b": date_words, after_opener: openers}
-    return rf"[\d'’]|{_by_initial_with_endings(words_by_ending)}"
+    date_words = _by_initial(first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER))
+    openers = _by_initial({*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")})
+    return rf"[\d'’]|{date_words}\b|{openers}\s+(?:[\d'’]|an?\s|{date_words}\b)"
 
 
 def _by_initial(words: Iterable[str]) -> str:
     """An alternation grouped by first letter, so the regex engine rejects most words at their first letter."""
-    return "(?:" + _by_initial_with_endings({"": words}) + ")"
-
-
-def _by_initial_with_endings(words_by_ending: dict[str, Iterable[str]]) -> str:
-    """Alternatives, one per first letter, each holding the words of every ending that start with that letter
-    (a word of one list followed by its ending). The order of the alternatives does not matter where this is
-    used: only whether one matches. Each alternative opens with its letter, which the regex engine compares
-    without entering the alternative."""
-    grouped: dict[str, dict[str, list[str]]] = {}
-    for ending, words in words_by_ending.items():
-        for word in words:
-            grouped.setdefault(word[0], {}).setdefault(ending, []).append(word[1:])
-    alternatives = []
-    for initial, rests_by_ending in grouped.items():
-        continuations = [word_alternation(rests) + ending for ending, rests in rests_by_ending.items()]
-        body = continuations[0] if len(continuations) == 1 else "(?:" + "|".join(continuations) + ")"
-        alternatives.append(re.escape(initial) + body)
-    return "|".join(alternatives)
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(re.escape(initial) + word_alternation(rest) for initial, rest in grouped.items())
+        + ")"
+    )
 
 
 @cache
