@@ -159,6 +159,16 @@ def test_weekday_with_a_date_keeps_the_date_in_one_mention() -> None:
     assert [(m.text, m.value) for m in mentions] == [("Thursday, Dec. 15", "2016-12-15")]
 
 
+def test_date_opening_the_text_is_found() -> None:
+    mentions = find_dates("3 May 2017: talks began.", PUBLISHED)
+    assert [(m.text, m.value, m.span.start) for m in mentions] == [("3 May 2017", "2017-05-03", 0)]
+
+
+def test_date_right_after_another_with_no_space_between_is_found() -> None:
+    mentions = find_dates("Talks ended at 10 a.m.Monday, officials said.", PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [("10 a.m.", None), ("Monday", "2017-10-30")]
+
+
 def test_weekday_after_a_verb_of_saying_is_past_even_in_a_future_sentence() -> None:
     mentions = find_dates("He said Wednesday that troops will leave.", PUBLISHED)
     assert [m.value for m in mentions] == ["2017-11-01"]
