@@ -14,9 +14,9 @@ from typing import NamedTuple
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = r"\w\u00c0-\u024f"
 _NAME_WORD = re.compile(
-    rf"[{_UPPER}\d](?:"
+    rf"(?:[{_UPPER}]|(?<!\d)\d)(?:"
     rf"(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[a-z]+)?"
-    rf"|(?<=\d)\d*(?:st|nd|rd|th)(?= [{_UPPER}])"
+    rf"|(?<=\d)\d*+(?:st|nd|rd|th)(?= [{_UPPER}])"
     rf"|(?<=[{_UPPER}])[{_LETTER}]*(?:[’'](?!s\b)[{_LETTER}]+)*(?:-[{_LETTER}’']+)*\.?"
     rf")"
 )
