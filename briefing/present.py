@@ -124,6 +124,12 @@ def format_fact_line(fact: Fact, analysis: Analysis) -> str:
     return " · ".join(parts)
 
 
+def actor_importance_key(actor: Actor) -> tuple[bool, int, int, str]:
+    """Named actors before collective ones ("civilians", "security forces"); then by mentions, then first seen."""
+    first = min((span.start for span in actor.mentions), default=1 << 62)
+    return (actor.generic, -len(actor.mentions), first, actor.name)
+
+
 def actor_kind_label(actor: Actor) -> str:
     return actor.kind.replace("_", " ")
 

@@ -17,6 +17,7 @@ from briefing.core.facts_attribution import (
     fact_date,
     owner,
     speaker,
+    speaker_owns_the_count,
     speaker_verbs,
 )
 from briefing.core.facts_kinds import Kind, classify
@@ -99,6 +100,10 @@ class _Context:
         if self._mentions is None:
             self._mentions = Mentions(self._actors)
         return self._mentions
+
+    @property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self._actors}
 
     @property
     def dollar(self) -> str:
@@ -206,6 +211,15 @@ def _fact(
     if count.premodifier_start is not None and count.unit is not None:
         noun_span = Span(count.premodifier_start, count.end - len(count.unit))
     actor = owner(kind.kind, span, noun_span, sentence, verbs, context.mentions, context.text)
+    source = speaker(
+        span, sentence, verbs, tokens, context.mentions, _quotes_around(context, span), context.text
+    )
+    actor_id = actor.actor.id if actor else None
+    actor_text = context.text[actor.span.start : actor.span.end] if actor else None
+    if actor is None and source is not None:
+        speaking = context.actor_by_id.get(source)
+        if speaker_owns_the_count(kind.kind, span, verbs, speaking, context.text):
+            actor_id, actor_text = source, speaking.name if speaking else None
     return Fact(
         kind=kind.kind,  # type: ignore[arg-type]
         span=span,
@@ -217,11 +231,9 @@ def _fact(
         approximate=count.approximate and not count.vague,
         vague=count.vague,
         unit=_unit(count, kind, context),
-        actor=actor.actor.id if actor else None,
-        actor_text=context.text[actor.span.start : actor.span.end] if actor else None,
-        source=speaker(
-            span, sentence, verbs, tokens, context.mentions, _quotes_around(context, span), context.text
-        ),
+        actor=actor_id,
+        actor_text=actor_text,
+        source=source,
         date=fact_date(span, sentence, _dates_near(context, span), count_starts, context.text),
     )
 

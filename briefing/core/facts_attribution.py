@@ -74,11 +74,12 @@ def owner(
     """The group the count belongs to: named before its noun, in its 'of'-phrase, or as the clause subject.
 
     `noun_span` runs from the first modifier to the start of the counted noun, so "fighters" in
-    "Islamic State fighters" is never its own owner. Persons are speakers, not owners.
+    "Islamic State fighters" is never its own owner. Persons are speakers, not owners, and a collective
+    noun ("fighters", "militants") names no side, so only a victims' group may be one.
     """
     if kind in _OWNER_KINDS and noun_span is not None:
         inside = mentions.within(noun_span.start, noun_span.end)
-        groups = [m for m in inside if m.actor.kind != "person"]
+        groups = [m for m in inside if m.actor.kind != "person" and not m.actor.generic]
         if groups:
             return groups[0]
     if kind == "casualties":
@@ -90,9 +91,33 @@ def owner(
         verb = clause_verb(verbs, fact_span)
         clause_start = max(verb.end if verb is not None else sentence.start, fact_span.start - REACH)
         for mention in mentions.within(clause_start, fact_span.start):
-            if mention.actor.kind != "person" and not _follows_preposition(text, mention.span.start):
+            if (
+                mention.actor.kind != "person"
+                and not mention.actor.generic
+                and not _follows_preposition(text, mention.span.start)
+            ):
                 return mention
     return None
+
+
+_POSSESSIVE_SUBJECT = re.compile(r"(?:^\s*|\bthat\s+)(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
+
+
+def speaker_owns_the_count(
+    kind: str, fact_span: Span, verbs: tuple[SpeakerVerb, ...], source: Actor | None, text: str
+) -> bool:
+    """ "The SDF said its fighters had retaken 41 villages": a body speaking of 'its'/'their' forces owns
+    the count. Only a body (not a person), and only when the possessive is the subject of the reported clause
+    that holds the count."""
+    if kind not in _SUBJECT_KINDS or source is None or source.kind == "person" or source.generic:
+        return False
+    verb = clause_verb(verbs, fact_span)
+    if verb is None or fact_span.start - verb.end > 120:
+        return False
+    clause = text[verb.end : fact_span.start]
+    subject = _POSSESSIVE_SUBJECT.search(clause)
+    return subject is not None and _CLAUSE_BREAK.search(clause, subject.end()) is None
 
 
 def _follows_preposition(text: str, offset: int) -> bool:

@@ -8,6 +8,7 @@ from pathlib import PurePath
 from briefing.core.model import Actor, Analysis
 from briefing.notes.annotation import Annotation
 from briefing.present import (
+    actor_importance_key,
     actor_kind_label,
     fact_actor_name,
     fact_kind_label,
@@ -77,10 +78,7 @@ def _role(actor: Actor, analysis: Analysis) -> str:
 def _actors(analysis: Analysis) -> str:
     if not analysis.actors:
         return "## Actors\n\nNo actors found."
-    actors = sorted(
-        analysis.actors,
-        key=lambda actor: (-len(actor.mentions), min(actor.mentions).start if actor.mentions else 0),
-    )
+    actors = sorted(analysis.actors, key=actor_importance_key)
     rows = [
         [
             actor.name,

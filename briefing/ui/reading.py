@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.core.model import Actor, Analysis, DateMention, Fact, NumberMention, Span
-from briefing.present import timeline_dates
+from briefing.present import actor_importance_key, timeline_dates
 from briefing.ui.span_layer import SpanLayer
 
 
@@ -25,7 +25,9 @@ class ArticleIndex:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.actors_by_importance: tuple[Actor, ...] = tuple(sorted(analysis.actors, key=_importance_key))
+        self.actors_by_importance: tuple[Actor, ...] = tuple(
+            sorted(analysis.actors, key=actor_importance_key)
+        )
         self.rank: dict[str, int] = {actor.id: rank for rank, actor in enumerate(self.actors_by_importance)}
         self.mentions_of: dict[str, SpanLayer[str]] = {
             actor.id: SpanLayer((span.start, span.end, actor.id) for span in actor.mentions)
@@ -95,9 +97,3 @@ class ArticleIndex:
         for fact in sorted(self.analysis.facts, key=lambda fact: (fact.kind, fact.span.start)):
             grouped.setdefault(fact.kind, []).append(fact)
         return grouped
-
-
-def _importance_key(actor: Actor) -> tuple[bool, int, int, str]:
-    """Named actors before collective ones ("civilians", "security forces"); then by mentions, then first seen."""
-    first = min((span.start for span in actor.mentions), default=1 << 62)
-    return (actor.generic, -len(actor.mentions), first, actor.name)

@@ -397,6 +397,27 @@ def test_a_speaker_between_the_count_and_said_is_the_source():
     assert fact.source == "p1"
 
 
+def test_a_body_speaking_of_its_own_forces_owns_their_count():
+    text = "The Northern Brigades said in a statement that their fighters had retaken 14 villages."
+    brigades = _actor("g1", "Northern Brigades", "armed_group", text)
+    (fact,) = _facts(text, actors=[brigades])
+    assert (fact.kind, fact.actor, fact.source) == ("territory", "g1", "g1")
+
+
+def test_a_person_speaking_of_its_forces_does_not_own_the_count():
+    text = "Col. Ana Ruiz said their fighters had retaken 14 villages."
+    ruiz = _actor("p1", "Ana Ruiz", "person", text)
+    (fact,) = _facts(text, actors=[ruiz])
+    assert (fact.actor, fact.source) == (None, "p1")
+
+
+def test_a_collective_noun_is_never_the_side_a_count_belongs_to():
+    text = "Fighters retook 14 villages near the river."
+    crowd = Actor("c1", "fighters", "organisation", (Span(0, 8),), generic=True)
+    (fact,) = _facts(text, actors=[crowd])
+    assert fact.actor is None
+
+
 def test_he_said_is_resolved_to_the_last_named_person():
     text = "Colonel Omar Haddad briefed reporters. He said 300 soldiers were deployed."
     haddad = _actor("p1", "Omar Haddad", "person", text)
