@@ -28,3 +28,20 @@ def make_app(tmp_path: Path) -> MakeApp:
         return BriefingApp(article, themes=themes, theme_name=theme)
 
     return make
+
+
+@pytest.fixture
+def make_sample_app(tmp_path: Path) -> Callable[[str], BriefingApp]:
+    """A reader over a bundled sample, analysed before the app starts so snapshots need no worker timing."""
+    from briefing.analysis_service import analyse_document
+    from briefing.sources import load_document
+
+    samples = Path(__file__).resolve().parents[2] / "sample_articles"
+
+    def make(name: str) -> BriefingApp:
+        document = load_document(str(samples / name))
+        article = OpenedArticle(analysis=analyse_document(document), notes_location=str(tmp_path / name))
+        themes, _ = load_themes(bundled_themes_dir())
+        return BriefingApp(article, themes=themes)
+
+    return make

@@ -1,4 +1,5 @@
-"""What the reader looks like at fixed sizes, over the invented fixture article (stable as extraction changes).
+"""What the reader looks like at fixed sizes: over the invented fixture article (stable as extraction
+changes), and over a bundled sample with its real extraction (regenerate those when extraction changes).
 
 Regenerate after an intended change with `pytest --snapshot-update tests/ui`.
 """
@@ -41,3 +42,12 @@ def test_help_screen(snap_compare, make_app: MakeApp) -> None:
 
 def test_light_theme_at_120x40(snap_compare, make_app: MakeApp) -> None:
     assert snap_compare(make_app(theme="briefing-light"), press=["3"], terminal_size=(120, 40))
+
+
+def test_bundled_sample_at_120x40(snap_compare, make_sample_app) -> None:
+    """The real extraction of a bundled sample; regenerate when extraction changes what it finds."""
+    assert snap_compare(make_sample_app("01-shaddadi-offensive.md"), press=["1"], terminal_size=(120, 40))
+
+
+def test_bundled_sample_at_80x24(snap_compare, make_sample_app) -> None:
+    assert snap_compare(make_sample_app("01-shaddadi-offensive.md"), press=["1"], terminal_size=(80, 24))
