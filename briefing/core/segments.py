@@ -140,7 +140,41 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
         else:
             segments.append(Segment("unknown", index, index))
         index += 1
-    return tuple(segments)
+    return tuple(_names_split_from_complements(gazetteer, words, gaps, segments))
+
+
+def _names_split_from_complements(
+    gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], segments: list[Segment]
+) -> list[Segment]:
+    """An office's complement runs into the holder's name ("Minister for Development Helen Marsh"): the name,
+    from a given name on, is a part of its own, so the office stays a title and the name a person."""
+    split: list[Segment] = []
+    for segment in segments:
+        name_start = None
+        if (
+            segment.kind == "unknown"
+            and any(earlier.kind == "title" for earlier in split)
+            and not is_plain(gaps[segment.first - 1])
+        ):
+            name_start = _given_name_start(gazetteer, words, segment)
+        if name_start is None:
+            split.append(segment)
+            continue
+        split.append(Segment("unknown", segment.first, name_start - 1))
+        split.append(Segment("unknown", name_start, segment.last))
+    return split
+
+
+def _given_name_start(gazetteer: Gazetteer, words: tuple[str, ...], segment: Segment) -> int | None:
+    """Where a two- to four-word person name starting with a listed given name ends the run, if it does."""
+    last_word = words[segment.last]
+    if last_word in gazetteer.organisation_suffixes or last_word in gazetteer.place_suffixes:
+        return None
+    for start in range(max(segment.first + 1, segment.last - 3), segment.last):
+        name = words[start : segment.last + 1]
+        if words[start] in gazetteer.given_names and not any(word.isupper() for word in name):
+            return start
+    return None
 
 
 def _place_inside_name(
