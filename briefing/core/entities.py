@@ -21,7 +21,14 @@ from briefing.core.gazetteer import (
 )
 from briefing.core.model import Actor, ActorKind, Place, Span
 from briefing.core.names import Chain, find_chains
-from briefing.core.persons import person_like, read_named_person, read_titled_person, resolve_single_words
+from briefing.core.persons import (
+    person_like,
+    read_named_person,
+    read_speaker_label,
+    read_titled_person,
+    resolve_single_words,
+    speaker_labels,
+)
 from briefing.core.places import BACKING, place_cue, place_key, read_compound_places, read_place
 from briefing.core.reading import Reader, chain_span, chain_text, plain_gap_before
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
@@ -39,13 +46,33 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
         sorted([span.start for span in sentences]),
     )
     singles: list[Span] = []
+    labels = speaker_labels(text)
+    labelled: list[tuple[Span, Chain]] = []
     for chain in find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords):
+        label = labels.get(chain.words[0].start)
+        if label is not None and label.end == chain.words[-1].end:
+            labelled.append((label, chain))
+            continue
         _read_chain(reader, chain, singles)
     resolve_single_words(reader, singles)
+    _read_speaker_labels(reader, labelled)
     references.find_references(text, gazetteer, registry)
     registry.merge_surname_only_people()
     registry.merge_place_variants()
     return registry.build(non_body)
+
+
+def _read_speaker_labels(reader: Reader, labelled: list[tuple[Span, Chain]]) -> None:
+    """Transcript labels name a speaker met in the text; a label that is a listed place or body (a dateline
+    "KABUL:") is read as any other name, and any other label ("STAFF:", "Q:") names no one."""
+    singles: list[Span] = []
+    for label, chain in labelled:
+        if read_speaker_label(reader, label, chain):
+            continue
+        segments = read_segments(chain.texts, chain.gaps)
+        if any(segment.kind in ("place", "organisation") for segment in segments):
+            _read_chain(reader, chain, singles)
+    resolve_single_words(reader, singles)
 
 
 def _read_chain(reader: Reader, chain: Chain, singles: list[Span]) -> None:

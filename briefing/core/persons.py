@@ -18,6 +18,12 @@ from briefing.core.segments import Segment
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
+_LABEL_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LABEL_WORD = rf"[{_LABEL_UPPER}][{_LABEL_UPPER}.’'-]*"
+_SPEAKER_LABEL = re.compile(
+    rf"^[ \t]*(?:\*\*)?({_LABEL_WORD}(?:[ \u00a0]{_LABEL_WORD}){{0,5}})(?:\*\*)?:(?:\*\*)?(?=\s)",
+    re.MULTILINE,
+)
 
 
 def read_titled_person(
@@ -237,3 +243,18 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
         ):
             person = registry.add_person(word, span)
             read_role_after(reader, person, span.end)
+
+
+def speaker_labels(text: str) -> dict[int, Span]:
+    """All-caps labels that open a line of a transcript ("GEN. OKAFOR:", "Q:"), by start offset."""
+    return {match.start(1): Span(match.start(1), match.end(1)) for match in _SPEAKER_LABEL.finditer(text)}
+
+
+def read_speaker_label(reader: Reader, label: Span, chain: Chain) -> bool:
+    """A label whose last word is the surname of a person of the story names that person; returns False for
+    any other label, which is no speaker ("STAFF", "MODERATOR", "Q")."""
+    key = reader.registry.person_with_surname(chain.texts[-1])
+    if key is None or reader.registry.actors[key].kind != "person":
+        return False
+    reader.registry.mention(reader.registry.actors[key], label)
+    return True
