@@ -158,8 +158,12 @@ class Gazetteer:
 
 
 def _is_acronym(text: str) -> bool:
+    """'ISIS', 'U.N.', and short forms in mixed case such as 'LeT': matched with their exact capitals, so the
+    word 'Let' opening a sentence is not Lashkar-e-Taiba."""
     letters = text.replace(".", "").replace("-", "")
-    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalnum()
+    if not (2 <= len(letters) <= 8 and letters.isalnum()):
+        return False
+    return letters.isupper() or (" " not in text and sum(letter.isupper() for letter in letters) >= 2)
 
 
 def _add_prefixes(gazetteer: Gazetteer, name: str) -> None:

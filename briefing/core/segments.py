@@ -59,6 +59,8 @@ def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int,
                 return Segment("title", first, last, title)
             demonym = gazetteer.demonyms.get(key)
             return Segment("demonym", first, last, demonym) if demonym is not None else None
+        if (mixed_case := gazetteer.acronyms.get(bare)) is not None:
+            return Segment("organisation", first, last, mixed_case)
     if (
         first == last
         and key.endswith("s")

@@ -174,3 +174,11 @@ def test_role_before_a_name_after_sentence_initial_as_is_kept() -> None:
     minister = _actor_mentioning(text, actors, "Halima Jama Osman")
     assert minister is not None
     assert "the interior minister" in minister.roles
+
+
+def test_a_mixed_case_short_form_matches_only_with_its_capitals():
+    text = "Let there be no doubt: LeT fighters attacked the post. Let them come."
+    actors, _ = find_entities(text, split_sentences(text), [])
+    groups = [actor for actor in actors if actor.name == "Lashkar-e-Taiba"]
+    assert len(groups) == 1
+    assert [text[span.start : span.end] for span in groups[0].mentions] == ["LeT"]
