@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from briefing.commands.arguments import iso_date
+from briefing.commands.arguments import add_notes_dir_option, add_published_option
 from briefing.errors import BriefingError
 
 
@@ -20,18 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="md: a Markdown briefing; json: analysis + notes",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
-    parser.add_argument(
-        "--published",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="publication date to resolve relative dates against",
-    )
-    parser.add_argument(
-        "--notes-dir",
-        type=Path,
-        metavar="DIR",
-        help="folder of notes files (default: the user's data folder, or $BRIEFING_HOME/data/notes)",
-    )
+    add_published_option(parser)
+    add_notes_dir_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from briefing.commands.arguments import iso_date
+from briefing.commands.arguments import add_published_option
 from briefing.errors import BriefingError
 
 
@@ -14,12 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs", nargs="+", metavar="PATH", help="article files, folders, URLs, or - for stdin"
     )
-    parser.add_argument(
-        "--published",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="publication date to resolve relative dates against",
-    )
+    add_published_option(parser)
     parser.add_argument(
         "--format",
         choices=("json", "jsonl"),

@@ -5,23 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
 
+from briefing.commands.arguments import add_notes_dir_option
 from briefing.errors import NotesError
 
 
-def _add_notes_dir(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument(
-        "--notes-dir",
-        type=Path,
-        metavar="DIR",
-        default=default,
-        help="folder of notes files (default: the user's data folder, or $BRIEFING_HOME/data/notes)",
-    )
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    _add_notes_dir(parser, None)
+    add_notes_dir_option(parser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="{add,list,rm}")
     add = actions.add_parser("add", help="attach a note to a passage of an article")
     add.add_argument("article", help="a file, a URL, or - for stdin")
@@ -36,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     remove.add_argument("article", help="a file, a URL, or - for stdin")
     remove.add_argument("note_id", metavar="ID", help="the id shown by 'briefing notes list ARTICLE'")
     for subparser in (add, listing, remove):
-        _add_notes_dir(subparser, argparse.SUPPRESS)
+        add_notes_dir_option(subparser, argparse.SUPPRESS)
 
 
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:

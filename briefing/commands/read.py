@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from briefing.commands.arguments import iso_date
+from briefing.commands.arguments import add_notes_dir_option, add_published_option
 from briefing.errors import BriefingError
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -29,21 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="colour theme by name (briefing-dark, briefing-light, briefing-high-contrast, "
         "briefing-okabe-ito, or your own in the config folder's themes/) or a path to a .toml theme file",
     )
-    parser.add_argument(
-        "--published",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="publication date to resolve relative dates against",
-    )
+    add_published_option(parser)
     parser.add_argument(
         "--refresh", action="store_true", help="fetch a URL again instead of opening the saved copy"
     )
-    parser.add_argument(
-        "--notes-dir",
-        type=Path,
-        metavar="DIR",
-        help="folder of notes files (default: the user's data folder, or $BRIEFING_HOME/data/notes)",
-    )
+    add_notes_dir_option(parser)
 
 
 def default_library() -> Path:
