@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.core.model import Analysis
+from briefing.core.model import Analysis, PublishedSource
 from briefing.sources import SourceDocument, load_document
+
+
+def publication_date(
+    document: SourceDocument, published_on: dt.date | None = None
+) -> tuple[dt.date | None, PublishedSource | None]:
+    """The user's date wins over the document's metadata; with neither, the core infers one from the text."""
+    if published_on is not None:
+        return published_on, "argument"
+    if document.published is not None:
+        return document.published, "metadata"
+    return None, None
 
 
 def analyse_document(document: SourceDocument, published_on: dt.date | None = None) -> Analysis:
     """The analysis of a loaded document; published_on (from the user) wins over the document's metadata."""
     from briefing.core import analyse
 
-    if published_on is not None:
-        published, published_source = published_on, "argument"
-    elif document.published is not None:
-        published, published_source = document.published, "metadata"
-    else:
-        published, published_source = None, None
+    published, published_source = publication_date(document, published_on)
     return analyse(
         document.text,
         published_on=published,

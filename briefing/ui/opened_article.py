@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from briefing.analysis_service import notes_location, publication_date
 from briefing.core.model import Analysis, DocumentInfo
 from briefing.sources import SourceDocument
 
@@ -23,8 +24,7 @@ class OpenedArticle:
 
 def placeholder_analysis(document: SourceDocument, published_on: dt.date | None = None) -> Analysis:
     """The document's text with what its container said about it, before extraction has run."""
-    published = published_on or document.published
-    origin = "argument" if published_on else "metadata" if document.published else None
+    published, origin = publication_date(document, published_on)
     info = DocumentInfo(
         id=document.document_id,
         chars=len(document.text),
@@ -41,8 +41,6 @@ def article_from_document(
     document: SourceDocument, *, published_on: dt.date | None = None, from_library: bool = False
 ) -> OpenedArticle:
     """An article to paint now and analyse in the background."""
-    from briefing.analysis_service import notes_location
-
     return OpenedArticle(
         analysis=placeholder_analysis(document, published_on),
         notes_location=notes_location(document),
