@@ -88,6 +88,7 @@ class _Context:
         self.text = text
         self._actors = actors
         self._mentions: Mentions | None = None
+        self._actor_by_id: dict[str, Actor] | None = None
         self.dates = sorted(dates, key=lambda date: (date.span.start, date.span.end))
         self.date_starts = [date.span.start for date in self.dates]
         self.quotes = sorted((quote for quote in quotes if quote.speaker), key=lambda quote: quote.span.start)
@@ -103,7 +104,10 @@ class _Context:
 
     @property
     def actor_by_id(self) -> dict[str, Actor]:
-        return {actor.id: actor for actor in self._actors}
+        """Actors by id, built once per text and only when a speaker may own a count."""
+        if self._actor_by_id is None:
+            self._actor_by_id = {actor.id: actor for actor in self._actors}
+        return self._actor_by_id
 
     @property
     def dollar(self) -> str:
