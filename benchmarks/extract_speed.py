@@ -11,33 +11,13 @@ Usage: python benchmarks/extract_speed.py [--repeat N]
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "re3d-dev"
+from corpora import DEV, ROOT, dev_texts, sample_texts
 
-sys.path.insert(0, str(ROOT))
-
-from briefing.core import analyse  # noqa: E402
-from briefing.sources import load_document  # noqa: E402
-
-
-def dev_texts() -> list[str]:
-    texts = []
-    for documents in sorted(DEV.glob("*/documents.json")):
-        for line in documents.read_text(encoding="utf-8-sig").split("\n"):
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
-
-
-def sample_texts() -> list[str]:
-    paths = sorted((ROOT / "sample_articles").glob("[0-9]*.md"))
-    return [load_document(str(path)).text for path in paths]
+from briefing.core import analyse
 
 
 def cpu_seconds(texts: list[str], repeat: int) -> float:

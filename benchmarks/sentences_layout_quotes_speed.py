@@ -10,22 +10,16 @@ speech verbs) are timed at 1 MB and 4 MB: a ratio near 4 is linear, a ratio near
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "re3d-dev"
+from corpora import dev_texts, sample_texts
+
+from briefing.core.layout import find_non_body
+from briefing.core.quotes import find_quotes
+from briefing.core.sentences import split_sentences
+
 TARGET_WORDS_PER_SECOND = 1_250_000
-
-sys.path.insert(0, str(ROOT))
-
-from briefing.core.layout import find_non_body  # noqa: E402
-from briefing.core.quotes import find_quotes  # noqa: E402
-from briefing.core.sentences import split_sentences  # noqa: E402
-from briefing.sources import load_document  # noqa: E402
 
 ADVERSARIAL = {
     "quote marks": "\"“”'‘’",
@@ -40,13 +34,7 @@ ADVERSARIAL = {
 
 
 def corpus() -> list[str]:
-    texts = []
-    for documents in sorted(DEV.glob("*/documents.json")):
-        for line in documents.read_text(encoding="utf-8-sig").split("\n"):
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    texts += [load_document(str(path)).text for path in sorted((ROOT / "sample_articles").glob("*.md"))]
-    return texts
+    return dev_texts() + sample_texts()
 
 
 def run_steps(text: str) -> None:
