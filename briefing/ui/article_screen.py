@@ -409,9 +409,9 @@ class ArticleScreen(Screen[None]):
         if target.kind == "note":
             self.note_target = NoteTarget("selection", target.span)
         if target.fact is not None:
-            from briefing.ui.facts_panel import fact_line
+            from briefing.present import format_fact_line
 
-            self._set_status(displayable(fact_line(target.fact, self.analysis)))
+            self._set_status(displayable(format_fact_line(target.fact, self.analysis)))
         else:
             self._set_status(
                 f"{target.kind} · {displayable(self.analysis.text[target.span.start : target.span.end])}"

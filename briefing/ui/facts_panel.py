@@ -14,7 +14,8 @@ from textual.message import Message
 from textual.widgets import TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from briefing.core.model import Analysis, Fact, Span
+from briefing.core.model import Fact, Span
+from briefing.present import format_fact_line
 from briefing.ui.actions import bindings_for
 from briefing.ui.display_text import displayable
 from briefing.ui.reader_list import ReaderList
@@ -36,13 +37,6 @@ class JumpTarget:
     span: Span
     fact: Fact | None = None
     note_id: str | None = None
-
-
-def fact_line(fact: Fact, analysis: Analysis) -> str:
-    """One fact on one line, worded by the shared `briefing.present` so reader and exports agree."""
-    from briefing.present import format_fact_line
-
-    return format_fact_line(fact, analysis)
 
 
 def _preview(text: str) -> str:
@@ -127,7 +121,9 @@ class FactsPanel(Vertical):
             for number, fact in enumerate(facts):
                 option_id = f"fact-{kind}-{number}"
                 self._targets[option_id] = JumpTarget("fact", fact.span, fact=fact)
-                options.append(Option(Text(displayable(fact_line(fact, self._index.analysis))), id=option_id))
+                options.append(
+                    Option(Text(displayable(format_fact_line(fact, self._index.analysis))), id=option_id)
+                )
         fact_list.add_options(options)
 
     def _fill_timeline(self) -> None:
