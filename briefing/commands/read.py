@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from pathlib import Path
 
 from briefing.commands.arguments import add_notes_dir_option, add_published_option
 from briefing.errors import BriefingError
 
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 SAMPLES_FOLDER = "sample_articles"
 
 
@@ -46,6 +44,7 @@ def default_library() -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.sources import SourceDocument, open_target
+    from briefing.sources.web import is_url
 
     target: str | None = args.article
     article = None
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             raise BriefingError("no article given and no sample_articles/ folder here; try 'briefing FILE'")
         library = open_target(str(folder))
-    elif _URL.match(target):
+    elif is_url(target):
         fetch = target  # fetched inside the app, with progress and esc to cancel
     else:
         opened = open_target(target, refresh=args.refresh)
