@@ -13,8 +13,10 @@ from typing import NamedTuple
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = r"\w\u00c0-\u024f"
+# The pattern opens with a character class, not an alternation, so the regex engine skips in C to the
+# characters that can start a name word; "(?<!\d\d)" keeps a digit from starting inside a number.
 _NAME_WORD = re.compile(
-    rf"(?:[{_UPPER}]|(?<!\d)\d)(?:"
+    rf"[{_UPPER}\d](?<!\d\d)(?:"
     rf"(?<=[A-Z])\.(?:[A-Z]\.)+(?:-[a-z]+)?"
     rf"|(?<=\d)\d*+(?:st|nd|rd|th)(?= [{_UPPER}])"
     rf"|(?<=[{_UPPER}])[{_LETTER}]*(?:[’'](?!s\b)[{_LETTER}]+)*(?:-[{_LETTER}’']+)*\.?"
