@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -49,7 +49,7 @@ _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _COMMA = re.compile(r",\s+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
-_PREVIOUS_WORD = re.compile(r"(\w+)\W*\Z")
+_WORD_AT_START = re.compile(r"\W*(\w+)")  # run on the reversed text before a verb: its last word, reversed
 _NAME_AFTER_VERB = re.compile(r"\s+([^,;:!?\"“”]+)")
 _TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,60}:\s*")
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
@@ -79,7 +79,7 @@ class _Speech:
 
 
 class _Mention(NamedTuple):
-    """An actor's mention; a tuple because a long article has thousands and a dataclass is slower to build."""
+    """An actor's mention, as the rules that read one see it."""
 
     start: int
     end: int
@@ -87,30 +87,26 @@ class _Mention(NamedTuple):
     is_person: bool
 
 
+_MentionRow = tuple[int, int, str, bool]  # a _Mention's fields: a plain tuple is three times faster to build
+
+
 class _Context:
-    """The text with its sentence, quote and mention indexes, shared by every step of this module."""
+    """The text with its sentence, quote and mention indexes, shared by every step of this module.
+
+    The mention indexes are built on first use: a text without quotes or speech verbs never needs them."""
 
     def __init__(self, text: str, sentences: list[Span], actors: list[Actor]) -> None:
         self.text = text
         self.sentences = sentences
         self.sentence_starts = [sentence.start for sentence in sentences]
-        length = len(text)
-        mentions = [
-            _Mention(span.start, span.end, actor.id, is_person)
-            for actor in actors
-            for is_person in (actor.kind == "person",)
-            for span in actor.mentions
-            if 0 <= span.start < span.end <= length
-        ]
-        mentions.sort(key=_START_AND_END)
-        self.mentions = mentions
-        self.mention_starts = [mention.start for mention in mentions]
-        self.person_mentions = [mention for mention in mentions if mention.is_person]
-        self.person_starts = [mention.start for mention in self.person_mentions]
+        self.actors = actors
         self.passages = quoted_passages(text)
         self.passage_ends = [passage.end for passage in self.passages]
         self.verbs = _find_speech_verbs(text)
         self.verb_starts = [verb.start() for verb in self.verbs]
+        self._mentions: tuple[list[_MentionRow], list[int]] | None = None
+        self._persons: tuple[list[_MentionRow], list[int]] | None = None
+        self._person_subjects: tuple[list[_MentionRow], list[int]] | None = None
 
     def verbs_between(self, start: int, end: int) -> list[re.Match[str]]:
         """Speech verbs wholly inside [start, end), found once for the whole text. Verbs do not overlap, so only
@@ -137,30 +133,54 @@ class _Context:
         index = self.sentence_index(offset)
         return self.sentences[index] if index is not None else Span(offset, offset)
 
+    def _mention_index(self) -> tuple[list[_MentionRow], list[int]]:
+        """Every actor mention in text order (by start, then end), with the starts to bisect."""
+        if self._mentions is None:
+            length = len(self.text)
+            rows = [
+                (span.start, span.end, actor.id, is_person)
+                for actor in self.actors
+                for is_person in (actor.kind == "person",)
+                for span in actor.mentions
+                if 0 <= span.start < span.end <= length
+            ]
+            rows.sort(key=_START_AND_END)
+            self._mentions = rows, [row[0] for row in rows]
+        return self._mentions
+
+    def _person_index(self) -> tuple[list[_MentionRow], list[int]]:
+        if self._persons is None:
+            rows = [row for row in self._mention_index()[0] if row[3]]
+            self._persons = rows, [row[0] for row in rows]
+        return self._persons
+
     def mentions_within(self, start: int, end: int) -> list[_Mention]:
+        rows, starts = self._mention_index()
         found = []
-        index = bisect_left(self.mention_starts, start)
-        while index < len(self.mentions) and self.mentions[index].start < end:
-            if self.mentions[index].end <= end:
-                found.append(self.mentions[index])
+        index = bisect_left(starts, start)
+        while index < len(rows) and rows[index][0] < end:
+            if rows[index][1] <= end:
+                found.append(_Mention._make(rows[index]))
             index += 1
         return found
 
-    def person_before(self, offset: int) -> str | None:
-        index = bisect_left(self.person_starts, offset) - 1
-        return self.person_mentions[index].actor_id if index >= 0 else None
+    def person_ids(self) -> set[str]:
+        return {actor_id for _, _, actor_id, _ in self._person_index()[0]}
 
-    @cached_property
-    def _person_subjects(self) -> tuple[list[_Mention], list[int]]:
-        """Persons named as likely subjects, with their starts; only a pronoun speaker needs them, so they are
-        found on first use."""
-        subjects = [mention for mention in self.person_mentions if self._opens_clause(mention)]
-        return subjects, [mention.start for mention in subjects]
+    def person_before(self, offset: int) -> str | None:
+        rows, starts = self._person_index()
+        index = bisect_left(starts, offset) - 1
+        return _Mention._make(rows[index]).actor_id if index >= 0 else None
 
     def person_subject_before(self, offset: int) -> _Mention | None:
-        subjects, starts = self._person_subjects
+        """The last person named as a likely subject before offset; only a pronoun speaker needs these, so they
+        are found on first use."""
+        if self._person_subjects is None:
+            rows = [row for row in self._person_index()[0] if self._opens_clause(_Mention._make(row))]
+            self._person_subjects = rows, [row[0] for row in rows]
+        rows, starts = self._person_subjects
         index = bisect_left(starts, offset) - 1
-        return subjects[index] if index >= 0 else None
+        return _Mention._make(rows[index]) if index >= 0 else None
 
     def _opens_clause(self, mention: _Mention) -> bool:
         """A person named where a sentence or a comma-led clause begins, titles aside: a likely subject."""
@@ -304,29 +324,50 @@ def _continues_previous(context: _Context, previous: _Speech, passage: Span) -> 
 
 def _colon_introduced(context: _Context) -> list[_Speech]:
     """`The minister said:` at the end of a paragraph, then the statement as a paragraph without quote marks."""
-    text = context.text
     speeches: list[_Speech] = []
-    for index, sentence in enumerate(context.sentences[:-1]):
-        if (
-            text[sentence.end - 1] != ":"
-            or "\n" not in text[sentence.end : context.sentences[index + 1].start]
-        ):
-            continue
-        statement_start = context.sentences[index + 1].start
-        if _QUOTE_MARK.match(text, statement_start):
-            continue
-        verb = _trailing_speech_verb(context, sentence.start, sentence.end)
-        if verb is None:
-            continue
-        subject = _subject_before_verb(context, sentence.start, verb.start())
-        if subject is None:
-            continue
-        statement_end = text.find("\n", statement_start)
-        statement_end = len(text.rstrip()) if statement_end < 0 else statement_end
-        statement = Span(statement_start, len(text[statement_start:statement_end].rstrip()) + statement_start)
-        if not context.quote_within(statement):
-            speeches.append(_Speech(statement, False, verb.start(), subject))
+    for index in _sentences_ending_with_colon(context):
+        speech = _statement_after_colon(context, index)
+        if speech is not None:
+            speeches.append(speech)
     return speeches
+
+
+def _sentences_ending_with_colon(context: _Context) -> list[int]:
+    """Indexes of the sentences, all but the last, that end with a colon. Found from the colons of the text,
+    which are far fewer than its sentences; none is needed when the text has no speech verb to introduce one."""
+    text = context.text
+    found: list[int] = []
+    if not context.verbs:
+        return found
+    last_index = len(context.sentences) - 1
+    colon = text.find(":")
+    while colon >= 0:
+        index = context.sentence_index(colon)
+        if index is not None and index < last_index and context.sentences[index].end == colon + 1:
+            found.append(index)
+        colon = text.find(":", colon + 1)
+    return found
+
+
+def _statement_after_colon(context: _Context, index: int) -> _Speech | None:
+    """The paragraph after sentence `index` as what its trailing speech verb introduces."""
+    text = context.text
+    sentence = context.sentences[index]
+    statement_start = context.sentences[index + 1].start
+    if "\n" not in text[sentence.end : statement_start] or _QUOTE_MARK.match(text, statement_start):
+        return None
+    verb = _trailing_speech_verb(context, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    subject = _subject_before_verb(context, sentence.start, verb.start())
+    if subject is None:
+        return None
+    statement_end = text.find("\n", statement_start)
+    statement_end = len(text.rstrip()) if statement_end < 0 else statement_end
+    statement = Span(statement_start, len(text[statement_start:statement_end].rstrip()) + statement_start)
+    if context.quote_within(statement):
+        return None
+    return _Speech(statement, False, verb.start(), subject)
 
 
 def _reported_speech(context: _Context) -> list[_Speech]:
@@ -480,9 +521,10 @@ def _is_name_apposition(text: str, start: int, limit: int) -> bool:
 
 
 def _is_active_speech(text: str, verb_start: int) -> bool:
-    """Not passive, negated or subordinate: "is said to", "did not say", "who said", "to say"."""
-    previous = _PREVIOUS_WORD.search(text, max(0, verb_start - 20), verb_start)
-    return previous is not None and previous.group(1).lower() not in _not_before_verb()
+    """Not passive, negated or subordinate: "is said to", "did not say", "who said", "to say". The word before
+    the verb is matched once in the reversed window, which is cheaper than searching the window for its end."""
+    previous = _WORD_AT_START.match(text[max(0, verb_start - 20) : verb_start][::-1])
+    return previous is not None and previous.group(1)[::-1].lower() not in _not_before_verb()
 
 
 def _clause_start(text: str, region_start: int, verb_start: int) -> int:
@@ -564,13 +606,13 @@ def _without_final_punctuation(text: str, sentence: Span) -> int:
 
 def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]:
     """Named subjects are speakers; pronouns are resolved in the order their verbs appear (see `_antecedent`)."""
-    person_ids = {mention.actor_id for mention in context.person_mentions}
     speakers: dict[int, str | None] = {}
     last_named_person: tuple[int, str] | None = None
     attributed = sorted(
         (index for index, speech in enumerate(speeches) if speech.verb_position is not None),
         key=lambda index: speeches[index].verb_position or 0,
     )
+    person_ids = context.person_ids() if attributed else set()
     for index in attributed:
         speech = speeches[index]
         subject = speech.subject or _Subject()
