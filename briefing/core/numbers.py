@@ -7,21 +7,25 @@ runs of digits or commas.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention, NumberMention, Span
 
 
-@dataclass(frozen=True, slots=True)
-class _Single:
+class _Single(NamedTuple):
     """One number before ranges are joined: where it is, its value and the multiplier it was written with."""
 
     start: int
     end: int
     value: float
-    scale: float = 1.0
+    scale: float
+
+
+_NEW_TUPLE = tuple.__new__  # builds a _Single without its Python-level __new__: one per number found
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W_])an?[ \t]+$")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LETTERS_ONLY = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
+_DIGIT_MARKS = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))  # every ASCII digit becomes '0'
 
 
 @cache
@@ -151,26 +156,35 @@ def _letter_runs(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2)
-def _words_present(lower: str) -> frozenset[str]:
-    """The number and quantity words the text has as whole words, by one C scan over its ASCII letters.
+def _scanned_words(lower: str) -> tuple[tuple[int, str], ...]:
+    """Where the number and quantity words stand as whole words, by one C scan over the ASCII letters.
 
     Every other character (non-ASCII ones too) becomes a space, so each word stands between spaces. The
     last texts are remembered: the facts step asks about the text the numbers step just read.
     """
     letters = b" " + lower.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
-    return frozenset(word.decode("ascii") for word in set(_lexicon().scan_pattern.findall(letters)))
+    return tuple(
+        (match.start(1) - 1, match.group(1).decode("ascii"))
+        for match in _lexicon().scan_pattern.finditer(letters)
+    )
+
+
+@lru_cache(maxsize=2)
+def _words_present(lower: str) -> frozenset[str]:
+    """The number and quantity words the text has as whole words."""
+    return frozenset(word for _, word in _scanned_words(lower))
 
 
 def _word_starts(lower: str, number_first_words: frozenset[str]) -> list[int]:
-    """Offsets where a word starts with a number word the text has; the words pattern checks the rest."""
-    found: set[int] = set()
-    for word in _words_present(lower) & number_first_words:
-        position = lower.find(word)
-        while position >= 0:
-            if not _is_word_character(lower, position - 1):
-                found.add(position)
-            position = lower.find(word, position + 1)
-    return sorted(found)
+    """Offsets where a whole number word starts; the words pattern reads the rest from there.
+
+    A number word glued to longer letters ('sevenfold') is left out: no number word ends there.
+    """
+    return [
+        position
+        for position, word in _scanned_words(lower)
+        if word in number_first_words and not _is_word_character(lower, position - 1)
+    ]
 
 
 def _is_word_character(text: str, index: int) -> bool:
@@ -188,7 +202,7 @@ def _digit_numbers(text: str) -> list[_Single]:
     lexicon = _lexicon()
     found: list[_Single] = []
     chain_end = -1
-    for match in _DIGITS.finditer(text):
+    for match in _digit_runs(text):
         digits_start = match.start()
         if digits_start < chain_end:
             continue
@@ -221,8 +235,22 @@ def _digit_numbers(text: str) -> list[_Single]:
             scale, end = known[0], end + len(glued)
         elif scale_word:
             scale, end = lexicon.scales[scale_word.lower()][0], after.end()  # type: ignore[union-attr]
-        found.append(_Single(start, end, float(digits.replace(",", "")) * scale, scale))
+        found.append(_NEW_TUPLE(_Single, (start, end, float(digits.replace(",", "")) * scale, scale)))
     return found
+
+
+def _digit_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _DIGITS left to right, as finditer gives them.
+
+    A regex scan tests every character; a byte search (memchr) jumps straight to the next digit, and
+    digits are rare in prose. Each non-ASCII character encodes to one byte, so offsets are unchanged.
+    """
+    marks = text.encode("ascii", "replace").translate(_DIGIT_MARKS)
+    position = marks.find(b"0")
+    while position >= 0:
+        match = _DIGITS.match(text, position)
+        yield match  # type: ignore[misc]
+        position = marks.find(b"0", match.end())  # type: ignore[union-attr]
 
 
 def _follows_identifier_word(text: str, start: int, words: frozenset[str]) -> bool:
@@ -278,7 +306,7 @@ def _word_numbers(text: str) -> list[_Single]:
         if single_word is None:
             found.extend(_parse_words(text, start, match.end()))
         elif single_word[1] not in _MULTIPLIER_ROLES:
-            found.append(_Single(anchor, match.end(), single_word[0]))
+            found.append(_NEW_TUPLE(_Single, (anchor, match.end(), single_word[0], 1.0)))
     return [single for single in found if not _is_idiomatic_one(text, single)]
 
 
@@ -293,7 +321,7 @@ def _parse_words(text: str, start: int, end: int) -> list[_Single]:
     ]
     if tokens and tokens[0][2] == "half":
         scale = words[tokens[-1][2]][0]
-        return [_Single(tokens[0][0], tokens[-1][1], scale / 2, scale)]
+        return [_NEW_TUPLE(_Single, (tokens[0][0], tokens[-1][1], scale / 2, scale))]
     results: list[_Single] = []
     group: list[tuple[int, int, str]] = []
     previous_role: str | None = None
@@ -350,7 +378,7 @@ def _finish(group: list[tuple[int, int, str]]) -> list[_Single]:
             total += (current or 1) * value
             current = 0
             scale = value
-    return [_Single(group[0][0], group[-1][1], total + current, scale)]
+    return [_NEW_TUPLE(_Single, (group[0][0], group[-1][1], total + current, scale))]
 
 
 def _is_idiomatic_one(text: str, single: _Single) -> bool:
