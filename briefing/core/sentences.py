@@ -10,6 +10,7 @@ regex engine skips ahead to the next punctuation mark or line break without tryi
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 from briefing.core.lexicon import load_lines
@@ -27,9 +28,9 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
-_WORD_BEFORE_PERIOD = re.compile(r"[A-Za-z][A-Za-z.]{0,15}\Z")
+_LETTERS_AND_PERIODS = string.ascii_letters + "."
 _NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([^\s\"'“‘(\[]?)(\w*)")
-_LOOKBACK = 17
+_LONGEST_WORD_BEFORE_PERIOD = 16
 _LONGEST_ABBREVIATION = 6
 _LOOKAHEAD = 64
 _BULLETS = frozenset(".•·▪‣*-–—")
@@ -79,10 +80,10 @@ def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
         following = next_word.group(1) if next_word else ""
     if following.islower():
         return False
-    punctuation = text[match.start() : match.start("gap")]
-    if not punctuation.startswith(".") or punctuation.startswith(".."):
+    period = match.start()
+    if text[period] != "." or text.startswith("..", period):
         return True
-    if not _ends_with_abbreviation(text, match.start()):
+    if not _ends_with_abbreviation(text, period):
         return True
     next_word = _NEXT_WORD.match(text, end, end + _LOOKAHEAD)
     return next_word is not None and next_word.group(1) + next_word.group(2) in _sentence_starters()
@@ -90,18 +91,23 @@ def _terminal_ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
     """ "Gen.", "Nov.", an initialism ("U.S.", "J.R.R.") or an initial ("J.") before the period: not
-    necessarily the end of a sentence."""
+    necessarily the end of a sentence. The word is the run of letters and periods that `rstrip` finds before the
+    period, which is cheaper than a regex searching the window for a run that reaches its end."""
     if period == 0 or not text[period - 1].isalpha():
         return False
     if period > _LONGEST_ABBREVIATION and text[period - _LONGEST_ABBREVIATION - 1 : period].isalpha():
         return False
-    word = _WORD_BEFORE_PERIOD.search(text, max(0, period - _LOOKBACK), period)
-    if word is None or (word.start() > 0 and text[word.start() - 1].isalnum()):
+    window = text[max(0, period - _LONGEST_WORD_BEFORE_PERIOD) : period]
+    word_start = period - len(window) + len(window.rstrip(_LETTERS_AND_PERIODS))
+    while word_start < period and text[word_start] == ".":
+        word_start += 1
+    if word_start == period or (word_start > 0 and text[word_start - 1].isalnum()):
         return False
-    token = word.group().lower()
+    word = text[word_start:period]
+    token = word.lower()
     if token in _abbreviations() or _INITIALISM.fullmatch(token):
         return True
-    return len(token) == 1 and word.group().isupper()
+    return len(token) == 1 and word.isupper()
 
 
 def _line_continues(text: str, match: re.Match[str]) -> bool:
