@@ -20,9 +20,10 @@ from briefing.core.titles import role_after, role_before
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
 _LABEL_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LABEL_WORD = rf"[{_LABEL_UPPER}][{_LABEL_UPPER}.’'-]*"
+# A label opens a line. The pattern starts with the newline itself (the text is scanned with one put before
+# it): a literal first character lets the regex engine skip ahead in C, while "^" is tried at every character.
 _SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?:\*\*)?({_LABEL_WORD}(?:[ \u00a0]{_LABEL_WORD}){{0,5}})(?:\*\*)?:(?:\*\*)?(?=\s)",
-    re.MULTILINE,
+    rf"\n[ \t]*(?:\*\*)?({_LABEL_WORD}(?:[ \u00a0]{_LABEL_WORD}){{0,5}})(?:\*\*)?:(?:\*\*)?(?=\s)"
 )
 
 
@@ -247,7 +248,10 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
 
 def speaker_labels(text: str) -> dict[int, Span]:
     """All-caps labels that open a line of a transcript ("GEN. OKAFOR:", "Q:"), by start offset."""
-    return {match.start(1): Span(match.start(1), match.end(1)) for match in _SPEAKER_LABEL.finditer(text)}
+    return {
+        match.start(1) - 1: Span(match.start(1) - 1, match.end(1) - 1)
+        for match in _SPEAKER_LABEL.finditer("\n" + text)
+    }
 
 
 def read_speaker_label(reader: Reader, label: Span, chain: Chain) -> bool:
