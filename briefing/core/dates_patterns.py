@@ -3,7 +3,10 @@
 Each top-level alternative is a named group whose name says which form matched. Python's alternation takes the
 first alternative that matches at a position, so alternatives that can start at the same place are ordered
 longest first (a weekday that opens a full date is tried as a full date before it is tried alone). No
-unbounded quantifier is nested in another, so a scan is linear even over a megabyte of digits.
+unbounded quantifier is nested in another, so a scan is linear even over a megabyte of digits. An optional
+group is written with an empty last alternative, "(?:the |)", rather than "(?:the )?": Python's regex
+engine sets up a repeat (a memory allocation) for every "?" on a group it enters, and the grammar enters
+dozens at each candidate start; an alternative tried in the same order gives the same matches.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ _END_OF_WORD = ""
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """The words as one prefix tree ("sept(?:ember)?"), so the regex engine reads a shared prefix once instead
+    """The words as one prefix tree ("sept(?:ember|)"), so the regex engine reads a shared prefix once instead
     of trying every word in turn. Where one word extends another the longer is tried first, as in a list
     sorted longest first, so "Thanksgiving Day" wins over "Thanksgiving". Spaces match any white space."""
     tree: _PrefixTree = {}
@@ -41,7 +44,7 @@ def _tree_pattern(node: _PrefixTree) -> str:
         if character != _END_OF_WORD
     ]
     if _END_OF_WORD in node:
-        return "(?:" + "|".join(branches) + ")?" if branches else ""
+        return "(?:" + "|".join(branches) + "|)" if branches else ""
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -203,37 +206,37 @@ def grammar_branches() -> dict[str, str]:
 
     month = rf"(?:{full_months}\b|{abbreviations}(?:\.|\b))"
     month_named = rf"(?:{full_months}\b|{abbreviations}\.)"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-    day_range = rf"{day}(?:\s*(?:-|–|—|to|and|through)\s*{day})?"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|)(?!\d|:\d)"
+    day_range = rf"{day}(?:\s*(?:-|–|—|to|and|through)\s*{day}|)"
     year = r"(?:1[5-9]|20)\d\d(?!\d|[.,]\d)"
-    weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+)?)?"
+    weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+|)|)"
     edge_word = r"(?:early|mid|late)(?:-|\s+)"
-    edge_of = r"(?:(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+)"
+    edge_of = r"(?:(?:the\s+|)(?:end|beginning|start|middle|turn)\s+of\s+)"
     season = r"(?:spring|summer|autumn|fall|winter)"
-    count = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d+)?)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|{number_words}\b|an?\b)"
+    count = rf"(?:(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}(?:\.\d+|))|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|{number_words}\b|an?\b)"
 
     return {
         "iso": r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?P<iso_separator>[-/])(?:0[1-9]|1[0-2])(?P=iso_separator)(?:0[1-9]|[12]\d|3[01])(?![\d])",
         "numeric": r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])(?P<numeric_separator>[/.])(?:[12]\d|3[01]|0?[1-9])(?P=numeric_separator)(?:1[5-9]|20)\d\d(?![\d.]\d|\d)",
-        "month_day": rf"(?<![\w.,]){weekday_prefix}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year}))?",
-        "day_month": rf"(?<![\w.,]){weekday_prefix}(?P<dm_day>{day_range})(?:\s+of)?\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year}))?",
-        "month_year": rf"(?:(?P<my_edge>{edge_word})|(?P<my_edge_of>{edge_of}))?(?P<my_month>{month_named}),?\s+(?:of\s+)?(?P<my_year>{year})",
-        "season_year": rf"(?:the\s+)?(?:(?P<sy_edge>{edge_word}))?(?P<sy_season>{season})(?:\s+of)?\s+(?P<sy_year>{year})",
+        "month_day": rf"(?<![\w.,]){weekday_prefix}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year})|)",
+        "day_month": rf"(?<![\w.,]){weekday_prefix}(?P<dm_day>{day_range})(?:\s+of|)\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year})|)",
+        "month_year": rf"(?:(?P<my_edge>{edge_word})|(?P<my_edge_of>{edge_of})|)(?P<my_month>{month_named}),?\s+(?:of\s+|)(?P<my_year>{year})",
+        "season_year": rf"(?:the\s+|)(?:(?P<sy_edge>{edge_word})|)(?P<sy_season>{season})(?:\s+of|)\s+(?P<sy_year>{year})",
         "edge_year": rf"(?:(?P<ey_edge>{edge_word})|(?P<ey_edge_of>{edge_of}))(?P<ey_year>{year})",
-        "decade": rf"(?:the\s+)?(?:(?P<de_edge>{edge_word}))?(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
-        "century": rf"(?:the\s+)?(?:(?P<ce_edge>{edge_word}))?(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
-        "holiday": rf"(?:(?P<ho_relation>(?:this|last|next))\s+)?(?P<ho_name>{holidays})\b",
+        "decade": rf"(?:the\s+|)(?:(?P<de_edge>{edge_word})|)(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
+        "century": rf"(?:the\s+|)(?:(?P<ce_edge>{edge_word})|)(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
+        "holiday": rf"(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b",
         "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
-        "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+)?(?P<wd_name>{weekday})",
+        "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
         "weekend": r"the\s+weekend\b",
         "military_time": r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|gmt|utc|local\s+time|z)\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
-        "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+        "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night)|)|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",
-        "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+)?(?:(?P<du_approx>{approximators})\s+)?(?:(?P<du_count>{count})(?P<du_plus>-plus|\+|\s+or\s+more)?\s+)?(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b)?)",
-        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d))(?:\s+(?:gmt|utc|local\s+time)\b)?|\b(?:noon|midnight)\b",
+        "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+|)(?:(?P<du_approx>{approximators})\s+|)(?:(?P<du_count>{count})(?:(?P<du_plus>-plus|\+|\s+or\s+more)|)\s+|)(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b|))",
+        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d))(?:\s+(?:gmt|utc|local\s+time)\b|)|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
-        "bare_season": rf"(?:(?P<bs_edge>{edge_word}))?(?P<bs_season>{season})\b(?!\s+of\b|-)",
-        "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d))?(?![\w%]|[.,]\d)",
+        "bare_season": rf"(?:(?P<bs_edge>{edge_word})|)(?P<bs_season>{season})\b(?!\s+of\b|-)",
+        "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,]\d)",
     }
