@@ -28,6 +28,7 @@ from briefing.core.facts_phrases import (
     count_from_number,
     count_from_vague,
     count_from_word,
+    lowers_token_by_token,
     tokenize,
 )
 from briefing.core.model import Actor, DateMention, Fact, NumberMention, Place, Quote, Span
@@ -52,11 +53,12 @@ def find_facts(
     lower = lowered(text)
     context = _Context(text, actors, dates, quotes)
     hypothetical = facts_lexicon().hypothetical
+    token_lower = lower if lowers_token_by_token(text) else None
     facts: list[Fact] = []
     for sentence, anchors in _anchors_by_sentence(lower, sentence_list, numbers):
         if _is_hypothetical(lower, sentence, hypothetical):
             continue
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = tokenize(text, token_lower, sentence.start, sentence.end)
         verbs: tuple[SpeakerVerb, ...] | None = None
         taken_until = 0
         counts = _counts(text, tokens, anchors)

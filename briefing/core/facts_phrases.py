@@ -16,6 +16,8 @@ from briefing.core.model import NumberMention
 from briefing.core.numbers import currency_signs
 
 _SPLITTER = re.compile(f"({TOKEN_PATTERN.pattern})")
+# TOKEN_PATTERN on ASCII text: \w is [0-9A-Za-z_] and \s is \t-\r, \x1c-\x1f and the space there.
+_ASCII_SPLITTER = re.compile(r"([0-9A-Za-z_]++(?:[-'][0-9A-Za-z_]++)*+|[^0-9A-Za-z_\t-\r\x1c-\x20])")
 _BEFORE_DIGITS = re.compile(r"[^0-9]*")
 _STRONG = "-strong"
 _COMPOUND_ADJECTIVE = re.compile(r"[0-9][0-9.,]*-[a-z]")  # '14-year-old boys', '5-ton trucks'
@@ -30,7 +32,7 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     lower: list[str]
-    raw: list[str]
+    text: str
 
     def index_at_or_after(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -39,17 +41,41 @@ class Tokens:
         """Index of the last token that ends at or before offset (-1 when none)."""
         return bisect_left(self.ends, offset + 1) - 1
 
+    def raw(self, index: int) -> str:
+        """The token as written; only a few tests need its case, so it is cut from the text on demand."""
+        return self.text[self.starts[index] : self.ends[index]]
 
-def tokenize(text: str, start: int, end: int) -> Tokens:
+
+def lowers_token_by_token(text: str) -> bool:
+    """True when lower-casing the whole text lower-cases each token as lower-casing it alone would.
+
+    str.lower maps letter by letter except 'İ' (which lengthens) and 'Σ' (σ or ς by its neighbours); no
+    other letter changes whether it is a word character, a space or a joiner when lower-cased.
+    """
+    return "\u0130" not in text and "\u03a3" not in text
+
+
+def tokenize(text: str, lower: str | None, start: int, end: int) -> Tokens:
     """The tokens of text[start:end] (one sentence), with offsets into the whole text.
 
     Splitting with a capturing pattern keeps the gaps, so the offsets are running sums of lengths: the
-    whole sentence is tokenized by C code, with no Python work per token.
+    whole sentence is tokenized by C code, with no Python work per token. `lower` is the lower-cased text
+    when lowers_token_by_token(text): splitting it gives the lower-cased tokens directly.
     """
-    parts = _SPLITTER.split(text[start:end])
+    if lower is None:
+        parts = _split(text[start:end])
+        lower_tokens = list(map(str.lower, parts[1::2]))
+    else:
+        parts = _split(lower[start:end])
+        lower_tokens = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=start))
-    raw = parts[1::2]
-    return Tokens(offsets[1::2], offsets[2::2], list(map(str.lower, raw)), raw)
+    return Tokens(offsets[1::2], offsets[2::2], lower_tokens, text)
+
+
+def _split(sentence: str) -> list[str]:
+    """Gaps and tokens alternately; an ASCII sentence is split with byte-class sets, which sre tests faster
+    than the Unicode word and space categories (the same tokens: the joiner ’ and ² are not ASCII)."""
+    return (_ASCII_SPLITTER if sentence.isascii() else _SPLITTER).split(sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +241,7 @@ def _noun_after(
             continue
         if word == "and" and _joins_premodifiers(tokens, position, index, lexicon):
             continue
-        if (word in lexicon.breakers and not _is_acronym(tokens.raw[position])) or not (
+        if (word in lexicon.breakers and not _is_acronym(tokens.raw(position))) or not (
             word[:1].isalpha() or word == "%" or _COMPOUND_ADJECTIVE.match(word)
         ):
             return None
@@ -270,9 +296,9 @@ def _is_acronym(token: str) -> bool:
 def _is_abbreviation_point(tokens: Tokens, position: int) -> bool:
     """The points of 'U.S.' or 'U.N.' inside a noun phrase: a point right after a single capital letter."""
     return (
-        tokens.raw[position] == "."
+        tokens.lower[position] == "."
         and position > 0
-        and len(tokens.raw[position - 1]) == 1
-        and tokens.raw[position - 1].isupper()
+        and tokens.ends[position - 1] - tokens.starts[position - 1] == 1
+        and tokens.raw(position - 1).isupper()
         and tokens.starts[position] == tokens.ends[position - 1]
     )
