@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.core.facts_lexicon import facts_lexicon, grammar
 from briefing.core.facts_phrases import Tokens
@@ -22,10 +23,12 @@ _LOOK_BACK_MENTIONS = 200
 _BODY_BEFORE_VERB = 12  # characters between "the United Nations" and "estimates"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     span: Span
     actor: Actor
+
+
+_NEW_TUPLE = tuple.__new__  # builds a Mention without its Python-level __new__: one per look-up result
 
 
 class Mentions:
@@ -48,7 +51,7 @@ class Mentions:
         found: list[Mention] = []
         while index < len(self.starts) and self.starts[index] < end:
             if self._spans[index].end <= end:
-                found.append(Mention(self._spans[index], self._actors[index]))
+                found.append(_NEW_TUPLE(Mention, (self._spans[index], self._actors[index])))
             index += 1
         return found
 
@@ -57,7 +60,7 @@ class Mentions:
         lowest = max(-1, index - _LOOK_BACK_MENTIONS)
         while index > lowest:
             if self._actors[index].kind == "person":
-                return Mention(self._spans[index], self._actors[index])
+                return _NEW_TUPLE(Mention, (self._spans[index], self._actors[index]))
             index -= 1
         return None
 
@@ -171,13 +174,14 @@ def speaker(
     for quote in quotes:
         if quote.speaker and quote.span.contains(fact_span):
             return quote.speaker
-    near = Span(max(sentence.start, fact_span.start - REACH), min(sentence.end, fact_span.end + REACH))
-    first = bisect_left(verbs, near.start, key=_verb_start)
-    last = bisect_right(verbs, near.end, key=_verb_start)
-    near_verbs = [verb for verb in verbs[first:last] if verb.end <= near.end]
+    near_start = max(sentence.start, fact_span.start - REACH)
+    near_end = min(sentence.end, fact_span.end + REACH)
+    first = bisect_left(verbs, near_start, key=_verb_start)
+    last = bisect_right(verbs, near_end, key=_verb_start)
+    near_verbs = [verb for verb in verbs[first:last] if verb.end <= near_end]
     if not near_verbs:
         return None
-    in_sentence = [m for m in mentions.within(near.start, near.end) if not m.span.overlaps(fact_span)]
+    in_sentence = [m for m in mentions.within(near_start, near_end) if not m.span.overlaps(fact_span)]
     for verb in sorted(near_verbs, key=lambda verb: abs(verb.start - fact_span.start)):
         if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
             continue

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from briefing.core.facts_lexicon import TOKEN_PATTERN, FactsLexicon, facts_lexicon, grammar
 from briefing.core.model import NumberMention
@@ -23,6 +24,7 @@ _STRONG = "-strong"
 _COMPOUND_ADJECTIVE = re.compile(r"[0-9][0-9.,]*-[a-z]")  # '14-year-old boys', '5-ton trucks'
 _PARTITIVE_DETERMINERS = grammar("partitive_determiner")
 _MAX_PREMODIFIERS = 4
+_NEW_TUPLE = tuple.__new__  # builds a Count without its Python-level __new__: one per number of a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,7 @@ def _split(sentence: str) -> list[str]:
     return (_ASCII_SPLITTER if sentence.isascii() else _SPLITTER).split(sentence)
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     """A numeric expression and, if written, its counted noun; `end` covers the noun when there is one."""
 
     start: int
@@ -176,9 +177,31 @@ def _with_noun(
     ):
         noun = _noun_after(tokens, index + 2, lexicon, allow_of=False, allow_number=True)
     if noun is None:
-        return Count(
+        return _NEW_TUPLE(
+            Count,
+            (
+                start,
+                number_end,
+                number_start,
+                number_end,
+                low,
+                high,
+                approximate,
+                vague,
+                currency,
+                None,
+                None,
+                None,
+                index,
+            ),
+        )
+    noun_class, premodifier_index, head_first, head_last = noun
+    unit = text[tokens.starts[head_first] : tokens.ends[head_last]]
+    return _NEW_TUPLE(
+        Count,
+        (
             start,
-            number_end,
+            tokens.ends[head_last],
             number_start,
             number_end,
             low,
@@ -186,27 +209,11 @@ def _with_noun(
             approximate,
             vague,
             currency,
-            None,
-            None,
-            None,
-            index,
-        )
-    noun_class, premodifier_index, head_first, head_last = noun
-    unit = text[tokens.starts[head_first] : tokens.ends[head_last]]
-    return Count(
-        start,
-        tokens.ends[head_last],
-        number_start,
-        number_end,
-        low,
-        high,
-        approximate,
-        vague,
-        currency,
-        noun_class,
-        unit,
-        tokens.starts[premodifier_index],
-        head_last + 1,
+            noun_class,
+            unit,
+            tokens.starts[premodifier_index],
+            head_last + 1,
+        ),
     )
 
 
