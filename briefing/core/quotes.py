@@ -202,15 +202,22 @@ class _Context:
 
 
 def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Quote]:
-    """Direct and reported speech in text order, each with the actor who said it where the text names one."""
+    """Direct and reported speech in text order, each with the actor who said it where the text names one. Speech
+    needs a quote mark or a speech verb: a text with neither is done once they are looked for."""
     context = _Context(text, sentences, actors)
+    if not context.passages and not context.verbs:
+        return []
     speeches = _direct_quotes(context) + _colon_introduced(context)
-    taken = sorted((speech.span.start, speech.span.end) for speech in speeches)
-    taken_starts = [start for start, _ in taken]
-    for speech in _reported_speech(context):
-        before = bisect_left(taken_starts, speech.span.end)
-        if before == 0 or taken[before - 1][1] <= speech.span.start:
-            speeches.append(speech)
+    reported = _reported_speech(context)
+    if reported:
+        taken = sorted((speech.span.start, speech.span.end) for speech in speeches)
+        taken_starts = [start for start, _ in taken]
+        for speech in reported:
+            before = bisect_left(taken_starts, speech.span.end)
+            if before == 0 or taken[before - 1][1] <= speech.span.start:
+                speeches.append(speech)
+    if not speeches:
+        return []
     speeches.sort(key=lambda speech: speech.span.start)
     return _resolve_speakers(context, speeches)
 
