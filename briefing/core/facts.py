@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter, itemgetter
 
 from briefing.core.facts_attribution import (
     REACH,
@@ -37,6 +38,11 @@ from briefing.core.numbers import currency_code, find_whole_words, lowered
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
+# Sort keys read by C code rather than a Python lambda per item.
+_START = attrgetter("start")
+_SPAN_START = attrgetter("span.start")
+_SPAN_START_END = attrgetter("span.start", "span.end")
+_FIRST = itemgetter(0)
 
 
 def find_facts(
@@ -49,7 +55,7 @@ def find_facts(
     quotes: list[Quote],
 ) -> list[Fact]:
     """Every typed fact in text order; spans never overlap and never leave their sentence."""
-    sentence_list = sorted(sentences, key=lambda span: span.start) or [Span(0, len(text))]
+    sentence_list = sorted(sentences, key=_START) or [Span(0, len(text))]
     lower = lowered(text)
     context = _Context(text, actors, dates, quotes)
     hypothetical = facts_lexicon().hypothetical
@@ -80,7 +86,8 @@ def find_facts(
 
 def _is_hypothetical(lower: str, sentence: Span, phrases: tuple[str, ...]) -> bool:
     """'for example', 'would count as': a sentence that defines or supposes; substring search is C-speed."""
-    return any(lower.find(phrase, sentence.start, sentence.end) >= 0 for phrase in phrases)
+    start, end = sentence.start, sentence.end
+    return any(lower.find(phrase, start, end) >= 0 for phrase in phrases)
 
 
 class _Context:
@@ -91,9 +98,9 @@ class _Context:
         self._actors = actors
         self._mentions: Mentions | None = None
         self._actor_by_id: dict[str, Actor] | None = None
-        self.dates = sorted(dates, key=lambda date: (date.span.start, date.span.end))
+        self.dates = sorted(dates, key=_SPAN_START_END)
         self.date_starts = [date.span.start for date in self.dates]
-        self.quotes = sorted((quote for quote in quotes if quote.speaker), key=lambda quote: quote.span.start)
+        self.quotes = sorted((quote for quote in quotes if quote.speaker), key=_SPAN_START)
         self.quote_starts = [quote.span.start for quote in self.quotes]
         self._dollar: str | None = None
 
@@ -133,7 +140,7 @@ def _anchors_by_sentence(
     ]
     for start, end in find_whole_words(lower, tuple(lexicon.pair_words)):
         anchors.append((start, (start, end, lexicon.pair_words[lower[start:end]])))
-    anchors.sort(key=lambda item: item[0])
+    anchors.sort(key=_FIRST)
     starts = [sentence.start for sentence in sentences]
     grouped: dict[int, list[_Anchor]] = {}
     for offset, anchor in anchors:

@@ -128,14 +128,22 @@ def _share_of_area(count: Count, tokens: Tokens, sentence_last: int, lexicon: Fa
 
 def _trigger_at(tokens: Tokens, index: int, stop: int | None = None) -> tuple[tuple[str, str], ...] | None:
     """The trigger meanings of the phrase starting at token index that ends at `stop` when given."""
-    lexicon = facts_lexicon()
-    if index >= len(tokens.lower) or tokens.lower[index] not in lexicon.trigger_first_words:
+    if index >= len(tokens.lower):
         return None
-    for length in range(lexicon.longest_trigger, 0, -1):
+    lengths = facts_lexicon().trigger_lengths.get(tokens.lower[index])
+    if lengths is None:
+        return None
+    triggers = facts_lexicon().triggers
+    if stop is not None:
+        length = stop - index + 1
+        if length not in lengths or stop >= len(tokens.lower):
+            return None
+        return triggers.get(tuple(tokens.lower[index : stop + 1])) or None
+    for length in lengths:
         last = index + length - 1
-        if last >= len(tokens.lower) or (stop is not None and last != stop):
+        if last >= len(tokens.lower):
             continue
-        meanings = lexicon.triggers.get(tuple(tokens.lower[index : last + 1]))
+        meanings = triggers.get(tuple(tokens.lower[index : last + 1]))
         if meanings:
             return meanings
     return None

@@ -34,17 +34,23 @@ class FactsLexicon:
     vague: tuple[str, ...]
     pair_words: dict[str, float]
     attribution_pattern: re.Pattern[str]
-    longest_noun: int
-    noun_first_words: frozenset[str]
-    trigger_first_words: frozenset[str]
+    noun_lengths: dict[str, tuple[int, ...]]
+    trigger_lengths: dict[str, tuple[int, ...]]
     trigger_last_words: frozenset[str]
     hypothetical: tuple[str, ...]
-    longest_trigger: int
     modifier_last_words: frozenset[str]
 
 
 def _phrase_table(rows: tuple[tuple[str, ...], ...]) -> dict[Phrase, str]:
     return {phrase_of(row[0]): row[1] if len(row) > 1 else row[0] for row in rows}
+
+
+def _lengths_by_first_word(phrases: dict[Phrase, object]) -> dict[str, tuple[int, ...]]:
+    """For each first word, the lengths of the phrases it starts, longest first: a look-up tries only those."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
 @cache
@@ -79,11 +85,9 @@ def facts_lexicon() -> FactsLexicon:
         attribution_pattern=re.compile(
             rf"(?:{'|'.join(re.escape(phrase.lower()) for phrase in load_lines('facts_attribution.txt'))})\b"
         ),
-        longest_noun=max(len(phrase) for phrase in nouns),
-        noun_first_words=frozenset(phrase[0] for phrase in nouns),
-        trigger_first_words=frozenset(phrase[0] for phrase in triggers),
+        noun_lengths=_lengths_by_first_word(nouns),
+        trigger_lengths=_lengths_by_first_word(triggers),
         trigger_last_words=frozenset(phrase[-1] for phrase in triggers),
         hypothetical=tuple(line.lower() for line in load_lines("facts_hypothetical.txt")),
-        longest_trigger=max(len(phrase) for phrase in triggers),
         modifier_last_words=frozenset(phrase[-1] for phrase in modifiers),
     )

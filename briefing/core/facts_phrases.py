@@ -264,9 +264,12 @@ def _joins_premodifiers(tokens: Tokens, position: int, first: int, lexicon: Fact
 
 
 def _head_at(tokens: Tokens, position: int, lexicon: FactsLexicon) -> tuple[str, int, int] | None:
-    if tokens.lower[position] not in lexicon.noun_first_words:
+    lengths = lexicon.noun_lengths.get(tokens.lower[position])
+    if lengths is None:
         return None
-    for length in range(min(lexicon.longest_noun, len(tokens.lower) - position), 0, -1):
+    for length in lengths:
+        if length > len(tokens.lower) - position:
+            continue
         phrase = tuple(tokens.lower[position : position + length])
         if phrase in lexicon.nouns:
             return lexicon.nouns[phrase], position, position + length - 1

@@ -135,9 +135,9 @@ def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, in
     A phrase holding a scanned word ('hundreds') that the text lacks is not searched for.
     """
     found: list[tuple[int, int]] = []
-    absent = _lexicon().scanned_words - _words_present(lower)
-    for phrase in phrases:
-        if not absent.isdisjoint(_letter_runs(phrase)):
+    present = _words_present(lower)
+    for phrase, needed in _scanned_words_of(phrases):
+        if not needed <= present:
             continue
         position = lower.find(phrase)
         while position >= 0:
@@ -149,10 +149,12 @@ def find_whole_words(lower: str, phrases: tuple[str, ...]) -> list[tuple[int, in
     return found
 
 
-@lru_cache(maxsize=256)
-def _letter_runs(phrase: str) -> tuple[str, ...]:
-    """The runs of ASCII letters in a phrase: each stands between spaces wherever the phrase is written."""
-    return tuple(re.findall(r"[a-z]+", phrase))
+@lru_cache(maxsize=16)
+def _scanned_words_of(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each phrase with the scanned words among its runs of ASCII letters (each stands between spaces
+    wherever the phrase is written): the text must have them all for the phrase to occur."""
+    scanned = _lexicon().scanned_words
+    return tuple((phrase, scanned.intersection(re.findall(r"[a-z]+", phrase))) for phrase in phrases)
 
 
 @lru_cache(maxsize=2)
