@@ -8,17 +8,19 @@ quote left open at the end of its paragraph is dropped. One pass over the marks,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.core.model import Span
 
 _MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
-_OPENING_MARK = re.compile(r"[\"“‘']")  # with no quote open, closing marks and line breaks change nothing
+_OPENING_MARKS = "\"“‘'"
 _OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
 
 
 def quoted_passages(text: str) -> list[Span]:
     """Spans from an opening quote mark to its closing mark, the marks included."""
     passages: list[Span] = []
+    opening_marks = _opening_mark_positions(text)
     open_double: int | None = None
     open_single: int | None = None
     line_start = 0
@@ -26,14 +28,16 @@ def quoted_passages(text: str) -> list[Span]:
     position = 0
     while True:
         if open_double is None and open_single is None and not awaiting_continuation:
-            mark = _OPENING_MARK.search(text, position)
-            if mark is None:
+            index = bisect_left(opening_marks, position)
+            if index == len(opening_marks):
                 break
+            position = opening_marks[index]
         else:
             mark = _MARK_OR_LINE_BREAK.search(text, position)
             if mark is None:
                 break
-        position, character = mark.start(), mark.group()
+            position = mark.start()
+        character = text[position]
         position_after = position + 1
         if character == "\n":
             if awaiting_continuation and text[line_start:position].strip():
@@ -63,6 +67,20 @@ def quoted_passages(text: str) -> list[Span]:
             open_single = position
         position = position_after
     return passages
+
+
+def _opening_mark_positions(text: str) -> list[int]:
+    """Where every mark that can open a quote stands, in order: with no quote open, closing marks and line breaks
+    change nothing. `str.find` for each mark is several times faster than a regex character class, which tests
+    each character of a text with curly marks in it one by one."""
+    positions: list[int] = []
+    for mark in _OPENING_MARKS:
+        position = text.find(mark)
+        while position >= 0:
+            positions.append(position)
+            position = text.find(mark, position + 1)
+    positions.sort()
+    return positions
 
 
 def _can_open(text: str, position: int) -> bool:
