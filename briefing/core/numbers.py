@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from briefing.core.lexicon import load_lines, load_table
@@ -26,6 +27,7 @@ class _Single(NamedTuple):
 
 
 _NEW_TUPLE = tuple.__new__  # builds a _Single without its Python-level __new__: one per number found
+_START = itemgetter(0)  # a _Single's start, read by C when sorting
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,13 +160,22 @@ def _scanned_words_of(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[st
 
 
 @lru_cache(maxsize=2)
+def _ascii_bytes(lower: str) -> bytes:
+    """The lower-cased text as bytes, each non-ASCII character one '?', so byte offsets are text offsets.
+
+    Both byte scans (number words, digits) read it; encoding is the costly part of them.
+    """
+    return lower.encode("ascii", "replace")
+
+
+@lru_cache(maxsize=2)
 def _scanned_words(lower: str) -> tuple[tuple[int, str], ...]:
     """Where the number and quantity words stand as whole words, by one C scan over the ASCII letters.
 
     Every other character (non-ASCII ones too) becomes a space, so each word stands between spaces. The
     last texts are remembered: the facts step asks about the text the numbers step just read.
     """
-    letters = b" " + lower.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    letters = b" " + _ascii_bytes(lower).translate(_LETTERS_ONLY) + b" "
     return tuple(
         (match.start(1) - 1, match.group(1).decode("ascii"))
         for match in _lexicon().scan_pattern.finditer(letters)
@@ -195,15 +206,20 @@ def _is_word_character(text: str, index: int) -> bool:
 
 def find_numbers(text: str, dates: list[DateMention]) -> list[NumberMention]:
     """Every number outside the date spans, in text order, non-overlapping."""
-    singles = sorted(_digit_numbers(text) + _word_numbers(text), key=lambda single: single.start)
-    singles = _outside(singles, sorted(date.span for date in dates))
+    date_spans = sorted(date.span for date in dates)
+    singles = sorted(_digit_numbers(text, date_spans) + _word_numbers(text), key=_START)
+    singles = _outside(singles, date_spans)
     return _join_ranges(text, singles)
 
 
-def _digit_numbers(text: str) -> list[_Single]:
+def _digit_numbers(text: str, date_spans: list[Span]) -> list[_Single]:
+    """Numbers written with digits; one whose first digit is inside a date is dropped before it is read,
+    as _outside would drop it after."""
     lexicon = _lexicon()
     found: list[_Single] = []
     chain_end = -1
+    date_index = 0
+    dated_until = 0  # the furthest end of the dates starting at or before the digits
     for match in _digit_runs(text):
         digits_start = match.start()
         if digits_start < chain_end:
@@ -211,6 +227,11 @@ def _digit_numbers(text: str) -> list[_Single]:
         chain = _CODE_CHAIN.match(text, digits_start) if text.startswith("-", match.end()) else None
         if chain is not None:
             chain_end = chain.end()
+            continue
+        while date_index < len(date_spans) and date_spans[date_index].start <= digits_start:
+            dated_until = max(dated_until, date_spans[date_index].end)
+            date_index += 1
+        if digits_start < dated_until:
             continue
         if _follows_identifier_word(text, digits_start, lexicon.identifier_words):
             continue
@@ -247,7 +268,7 @@ def _digit_runs(text: str) -> Iterator[re.Match[str]]:
     A regex scan tests every character; a byte search (memchr) jumps straight to the next digit, and
     digits are rare in prose. Each non-ASCII character encodes to one byte, so offsets are unchanged.
     """
-    marks = text.encode("ascii", "replace").translate(_DIGIT_MARKS)
+    marks = _ascii_bytes(lowered(text)).translate(_DIGIT_MARKS)
     position = marks.find(b"0")
     while position >= 0:
         match = _DIGITS.match(text, position)
