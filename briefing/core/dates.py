@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -55,8 +55,31 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     The grammar runs over a lower-cased copy of the text, so the handlers read lower-case groups; spans and
     mention texts come from the original.
     """
+    return _mentions(_scan(text), text, published)
+
+
+def find_dates_for_inference(text: str, every_form_until: int) -> list[DateMention]:
+    """What publication-date inference reads of find_dates(text, None): every mention starting by
+    `every_form_until` (where a dateline can be), and after it only the forms that can carry a value without a
+    publication date. The other forms' handlers would only give mentions without a value, so they are skipped.
+    """
+    matches = _scan(text)
+    return _mentions(
+        (m for m in matches if m.start() <= every_form_until or m.lastgroup in _FORMS_VALUED_UNAIDED),
+        text,
+        None,
+    )
+
+
+# The forms whose mentions carry a value without a publication date: absolute dates and years.
+_FORMS_VALUED_UNAIDED = frozenset(
+    ("iso", "numeric", "month_day", "day_month", "month_year", "season_year", "edge_year", "bare_year")
+)
+
+
+def _mentions(matches: Iterable[re.Match[str]], text: str, published: dt.date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
-    for match in _scan(text):
+    for match in matches:
         handler = _HANDLERS[match.lastgroup or ""]
         try:
             mention = handler(match, text, published)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from briefing.core.dates import find_dates
+from briefing.core.dates import find_dates, find_dates_for_inference
 from briefing.core.dates_resolve import is_future
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention
@@ -32,7 +32,7 @@ def infer_published(text: str) -> dt.date | None:
        Nov. 2, 2017 and "declared Friday" give Friday 2017-11-03. The most frequent such weekday wins (ties go
        to the one nearest after the date), and the move is never more than six days.
     """
-    mentions = find_dates(text, None)
+    mentions = find_dates_for_inference(text, _DATELINE_REACH)
     dateline = _dateline(text, mentions)
     if dateline is not None:
         return dateline

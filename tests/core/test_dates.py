@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.core.dates import find_dates
+from briefing.core.dates import find_dates, find_dates_for_inference
 
 PUBLISHED = dt.date(2017, 11, 3)  # a Friday
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
@@ -142,6 +142,45 @@ def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
     mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
     assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
+
+
+DATE_LIKE_WORDS = [
+    "Friday",
+    "May",
+    "2014",
+    "in",
+    "the",
+    "last",
+    "week",
+    "two",
+    "years",
+    "ago",
+    "Nov.",
+    "3",
+    ",",
+    "2017",
+    "since",
+    "spring",
+    "Christmas",
+    "today",
+    "10:30",
+    "2016-05-04",
+    "25/12/2015",
+    "\n",
+    "early",
+    "of",
+    "March",
+]
+
+
+@given(st.lists(st.sampled_from(DATE_LIKE_WORDS), max_size=40).map(" ".join), st.integers(0, 200))
+def test_inference_reads_every_mention_before_the_dateline_reach_and_every_value_after(
+    text: str, reach: int
+) -> None:
+    every = find_dates(text, None)
+    read = find_dates_for_inference(text, reach)
+    assert [m for m in every if m.span.start <= reach] == [m for m in read if m.span.start <= reach]
+    assert [m for m in every if m.value] == [m for m in read if m.value]
 
 
 def test_both_ends_of_a_year_span_are_years() -> None:
