@@ -165,7 +165,9 @@ class _Context:
         return found
 
     def person_ids(self) -> set[str]:
-        return {actor_id for _, _, actor_id, _ in self._person_index()[0]}
+        """Persons among the actors; a subject's actor always has a mention, so the actors need not be read
+        through their mentions."""
+        return {actor.id for actor in self.actors if actor.kind == "person"}
 
     def person_before(self, offset: int) -> str | None:
         rows, starts = self._person_index()
