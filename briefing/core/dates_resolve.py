@@ -23,7 +23,9 @@ from briefing.core.lexicon import load_lines
 
 _WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;:]\s|\n")
+# A clause ends at a line break or at a punctuation mark and white space, except the one of "a.m." or "p.m.".
+# The pattern opens with the marks themselves so the regex engine skips the letters between them.
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n](?:(?<=\n)|(?<![ap]\.m.)\s)")
 
 
 def day_value(day: dt.date) -> str:
@@ -151,9 +153,27 @@ def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
 
 @cache
 def _tense_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    markers = word_alternation(load_lines("dates_future_markers.txt"))
-    future = re.compile(rf"(?:(?<!\w)|(?=['’])){markers}(?!\w)")
+    future = re.compile(_future_marker_pattern(load_lines("dates_future_markers.txt")))
     return future, frozenset(load_lines("dates_reporting_verbs.txt"))
+
+
+_APOSTROPHES = {"'": "'’", "’": "’"}  # an apostrophe in the data stands for both spellings
+
+
+def _future_marker_pattern(markers: list[str]) -> str:
+    """The markers as whole words, except that one opening with an apostrophe may follow a letter
+    ("they'll"). Each alternative opens with the marker's first character and checks the word boundary
+    right after it, so the regex engine jumps between the places where a marker can start instead of
+    trying the pattern at every character of the clause."""
+    rests_by_initial: dict[str, list[str]] = {}
+    for marker in markers:
+        for initial in _APOSTROPHES.get(marker[0], marker[0]):
+            rests_by_initial.setdefault(initial, []).append(marker[1:])
+    branches = [
+        re.escape(initial) + ("" if initial in _APOSTROPHES else r"(?<!\w.)") + word_alternation(rests)
+        for initial, rests in rests_by_initial.items()
+    ]
+    return "(?:" + "|".join(branches) + r")(?!\w)"
 
 
 def is_future(text: str, start: int, reach: int = 120) -> bool:
