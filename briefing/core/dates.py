@@ -19,6 +19,7 @@ from briefing.core import dates_resolve as resolve
 from briefing.core.dates_patterns import (
     CAPITALISED_GROUPS,
     form_matches,
+    form_pattern,
     lowered,
     vocabulary,
 )
@@ -99,13 +100,17 @@ def _scan(text: str) -> tuple[re.Match[str], ...]:
 
 def _names_capitalised(match: re.Match[str], text: str) -> bool:
     """Month, weekday and holiday names count only when capitalised: "may" and "march" are verbs."""
-    for group in CAPITALISED_GROUPS:
-        if group not in match.re.groupindex:
-            continue
+    for group in _capitalised_groups(match.lastgroup or ""):
         start = match.start(group)
         if start >= 0 and not text[start].isupper():
             return False
     return True
+
+
+@cache
+def _capitalised_groups(form: str) -> tuple[str, ...]:
+    """The groups of a form that hold names, looked up once per form rather than at every match."""
+    return tuple(group for group in CAPITALISED_GROUPS if group in form_pattern(form).groupindex)
 
 
 def _mention(
