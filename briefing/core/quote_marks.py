@@ -14,6 +14,8 @@ from briefing.core.model import Span
 
 _MARK_OR_LINE_BREAK = re.compile(r"[\"“”‘’'\n]")
 _OPENING_MARKS = "\"“‘'"
+_OPENING_MARK = re.compile(f"[{_OPENING_MARKS}]")
+_SPARSE_MARKS = 64
 _OPEN_CONTEXT = frozenset(' \t\n\u00a0([{—–-/“"')
 
 
@@ -28,10 +30,16 @@ def quoted_passages(text: str) -> list[Span]:
     position = 0
     while True:
         if open_double is None and open_single is None and not awaiting_continuation:
-            index = bisect_left(opening_marks, position)
-            if index == len(opening_marks):
-                break
-            position = opening_marks[index]
+            if opening_marks is None:
+                opening = _OPENING_MARK.search(text, position)
+                if opening is None:
+                    break
+                position = opening.start()
+            else:
+                index = bisect_left(opening_marks, position)
+                if index == len(opening_marks):
+                    break
+                position = opening_marks[index]
         else:
             mark = _MARK_OR_LINE_BREAK.search(text, position)
             if mark is None:
@@ -69,14 +77,19 @@ def quoted_passages(text: str) -> list[Span]:
     return passages
 
 
-def _opening_mark_positions(text: str) -> list[int]:
+def _opening_mark_positions(text: str) -> list[int] | None:
     """Where every mark that can open a quote stands, in order: with no quote open, closing marks and line breaks
     change nothing. `str.find` for each mark is several times faster than a regex character class, which tests
-    each character of a text with curly marks in it one by one."""
+    each character of a text with curly marks in it one by one; but when marks are dense (more than one in
+    `_SPARSE_MARKS` characters) listing them costs more than searching from one to the next, so None is returned
+    and the caller searches."""
+    most = len(text) // _SPARSE_MARKS + 1
     positions: list[int] = []
     for mark in _OPENING_MARKS:
         position = text.find(mark)
         while position >= 0:
+            if len(positions) == most:
+                return None
             positions.append(position)
             position = text.find(mark, position + 1)
     positions.sort()

@@ -342,8 +342,8 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
 
 
 def _sentences_ending_with_colon(context: _Context) -> list[int]:
-    """Indexes of the sentences, all but the last, that end with a colon. Found from the colons of the text,
-    which are far fewer than its sentences; none is needed when the text has no speech verb to introduce one."""
+    """Indexes of the sentences, all but the last, that end with a colon. Only sentences with a colon are read,
+    found from the text's colons, each sentence once; none is needed when the text has no speech verb."""
     text = context.text
     found: list[int] = []
     if not context.verbs:
@@ -352,9 +352,13 @@ def _sentences_ending_with_colon(context: _Context) -> list[int]:
     colon = text.find(":")
     while colon >= 0:
         index = context.sentence_index(colon)
-        if index is not None and index < last_index and context.sentences[index].end == colon + 1:
+        if index is None:
+            colon = text.find(":", colon + 1)
+            continue
+        sentence = context.sentences[index]
+        if index < last_index and text[sentence.end - 1] == ":":
             found.append(index)
-        colon = text.find(":", colon + 1)
+        colon = text.find(":", sentence.end)
     return found
 
 
