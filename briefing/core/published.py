@@ -63,7 +63,7 @@ def _dateline(text: str, mentions: list[DateMention]) -> dt.date | None:
             break
         if mention.granularity != "day" or mention.kind != "point":
             continue
-        if not _BEFORE_DATELINE.search(text, 0, mention.span.start):
+        if not _BEFORE_DATELINE.search(text, _line_start(text, mention.span.start), mention.span.start):
             continue
         if not _AFTER_DATELINE.match(text, mention.span.end):
             continue
@@ -71,6 +71,12 @@ def _dateline(text: str, mentions: list[DateMention]) -> dt.date | None:
             return dt.date.fromisoformat(mention.value)
         return _in_latest_year(text, mention, mentions)
     return None
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the search for what opens a dateline's line starts: at the line break before `position`, since
+    nothing before it can belong to the line (searching from the start of the text tries every character)."""
+    return max(0, text.rfind("\n", 0, position))
 
 
 def _in_latest_year(text: str, dateline: DateMention, mentions: list[DateMention]) -> dt.date | None:
