@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from operator import attrgetter
 
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Span
@@ -25,6 +26,7 @@ _CONTRIBUTED = re.compile(
 _CREDIT_IN_PARENTHESES = re.compile(r"\(([^()\n]{2,100})\)\s*\Z")
 _SLASHED_CREDIT = re.compile(r"[A-Z][\w.'’ -]*/[A-Z][\w.'’ /-]*")
 _BY = re.compile("B[yY] ")
+_OFFSETS = attrgetter("start", "end")
 _FRONT_MATTER_FENCE = re.compile(r"\A\s*---[^\S\n]*\n.*?\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -36,13 +38,16 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
         found.append(_trimmed(text, Span(front_matter.start(), front_matter.end())))
     link_list_open = False
     byline_words = _byline_words_in(text)
+    openings, opening_heads = _openings(), _opening_heads()
     for first, last in _paragraphs(text, sentences):
         start, end = sentences[first].start, sentences[last].end
         if link_list_open and _looks_like_link(text[start:end]):
             found.append(Span(start, end))
             continue
         link_list_open = False
-        opening = _openings().match(text, start, end) if _may_open(text, start, end) else None
+        head = text[start : start + 2]
+        may_open = opening_heads is None or head in opening_heads or not head.isascii()
+        opening = openings.match(text, start, end) if may_open else None
         if (opening is not None or text[end - 1] == ")") and _is_set_apart(text[start:end], opening):
             found.append(Span(start, end))
             link_list_open = opening is not None and opening.lastgroup == "trailer" and text[end - 1] == ":"
@@ -70,11 +75,12 @@ def _paragraphs(text: str, sentences: list[Span]) -> Iterator[tuple[int, int]]:
 def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
     """A caption ("Photo: …", or a credit in parentheses at the end), or a short credit, trailer or label line."""
     words = _word_count(paragraph)
-    if opening is not None and opening.lastgroup != "caption" and words <= _MAX_LINE_WORDS:
+    kind = opening.lastgroup if opening is not None else None
+    if kind is not None and kind != "caption" and words <= _MAX_LINE_WORDS:
         return True
     if words > _MAX_CAPTION_WORDS:
         return False
-    if opening is not None and opening.lastgroup == "caption":
+    if kind == "caption":
         return True
     credit = _CREDIT_IN_PARENTHESES.search(paragraph, max(0, len(paragraph) - _MAX_CREDIT_CHARS))
     if credit is None:
@@ -135,9 +141,11 @@ def _trimmed(text: str, span: Span) -> Span:
 
 
 def _merged(spans: list[Span]) -> list[Span]:
+    """The spans in order, overlapping ones joined and empty ones dropped. Sorted and tested by their offsets:
+    Span's own comparisons and length are Python methods, slow on a page of captions."""
     merged: list[Span] = []
-    for span in sorted(spans):
-        if not span:
+    for span in sorted(spans, key=_OFFSETS):
+        if span.end <= span.start:
             continue
         if merged and merged[-1].end > span.start:
             merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
@@ -180,19 +188,13 @@ def _openings() -> re.Pattern[str]:
     )
 
 
-def _may_open(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph's first two characters start an opening: most paragraphs are ruled out by one set
-    lookup instead of trying every alternative of the case-insensitive openings pattern. Non-ASCII characters
-    are left to the pattern, whose case folding differs from `str.lower` for a few of them."""
-    prefixes = _opening_prefixes()
-    head = text[start : min(start + 2, end)]
-    return prefixes is None or not head.isascii() or head.lower() in prefixes
-
-
 @cache
-def _opening_prefixes() -> frozenset[str] | None:
-    """The lower-cased first two characters of every way a caption, credit, trailer or label opens; None when
-    some opening is shorter or not ASCII, so the quick test cannot rule a paragraph out."""
+def _opening_heads() -> frozenset[str] | None:
+    """Every ASCII spelling, in either case, of the first two characters of a caption, credit, trailer or label
+    opening. A paragraph whose first two characters are ASCII and not among them opens with none of them, so a
+    set lookup rules out most paragraphs before the case-insensitive openings pattern tries each alternative.
+    Non-ASCII heads are left to the pattern, whose case folding maps a few of them to ASCII letters. None when
+    some opening is shorter than two characters or not ASCII."""
     credits = load_lines("layout_credit_openers.txt")
     openers = (
         load_lines("layout_caption_openers.txt")
@@ -203,7 +205,12 @@ def _opening_prefixes() -> frozenset[str] | None:
     )
     if any(len(opener) < 2 or not opener.isascii() for opener in openers):
         return None
-    return frozenset(opener[:2].lower() for opener in openers)
+    return frozenset(
+        first + second
+        for opener in openers
+        for first in {opener[0].lower(), opener[0].upper()}
+        for second in {opener[1].lower(), opener[1].upper()}
+    )
 
 
 def _alternatives(openers: tuple[str, ...]) -> str:
