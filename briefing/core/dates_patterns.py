@@ -170,29 +170,37 @@ _WORDS_THAT_NEED_A_DATE_WORD_AFTER = ("the", "a", "an")
 def _starter() -> str:
     """Where a form can start: a digit, a date word ("Friday", "years", "last"), or a word such as "the",
     "a" or "nearly" followed by one. The grammar is tried only there, which makes a scan several times faster
-    than trying every alternative at every word.
+    than trying every alternative at every word. This runs at every separator, so the date words and the
+    openers share one alternation by first letter, which rejects most words after one pass over the
+    letters; what matched is told apart afterwards: an opener took the white space after it.
     """
     tables = ["dates_months.txt", "dates_weekdays.txt", "dates_holidays.txt", "dates_units.txt"]
     phrases = {field.lower() for table in tables for row in load_table(table) for field in row if field}
     phrases |= {row[0] for row in load_table("dates_number_words.txt")}
     first_words = {phrase.split()[0] for phrase in phrases if phrase[0].isalpha()}
     first_words |= set(_KEYWORDS_THAT_START_A_FORM.split())
-    date_words = _by_initial(first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER))
-    openers = _by_initial({*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")})
-    return rf"[\d'’]|{date_words}\b|{openers}\s+(?:[\d'’]|an?\s|{date_words}\b)"
+    date_words = first_words - set(_WORDS_THAT_NEED_A_DATE_WORD_AFTER)
+    openers = {*_WORDS_THAT_NEED_A_DATE_WORD_AFTER, *load_lines("dates_approximators.txt")}
+    word_end, white_space = r"\b", r"\s+"
+    either = _by_initial([(date_words, word_end), (openers, white_space)])
+    after_opener = rf"[\d'’]|an?\s|{_by_initial([(date_words, word_end)])}"
+    return rf"[\d'’]|{either}(?:(?<=\s)(?:{after_opener})|(?<!\s))"
 
 
-def _by_initial(words: set[str]) -> str:
-    """An alternation grouped by first letter, so the regex engine rejects most words at their first letter.
-    The letters are sorted so the pattern is the same in every process."""
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(initial) + word_alternation(word[1:] for word in words if word[0] == initial)
-            for initial in sorted({word[0] for word in words})
-        )
-        + ")"
-    )
+def _by_initial(word_groups: list[tuple[set[str], str]]) -> str:
+    """One alternation by first letter over groups of words, each group's words followed by the group's own
+    pattern, so the regex engine rejects most words at their first letter. The letters are sorted so the
+    pattern is the same in every process."""
+    branches = []
+    for initial in sorted({word[0] for words, _ in word_groups for word in words}):
+        continuations = [
+            word_alternation(word[1:] for word in words if word[0] == initial) + after
+            for words, after in word_groups
+            if any(word[0] == initial for word in words)
+        ]
+        joined = continuations[0] if len(continuations) == 1 else "(?:" + "|".join(continuations) + ")"
+        branches.append(re.escape(initial) + joined)
+    return "(?:" + "|".join(branches) + ")"
 
 
 @cache
