@@ -74,7 +74,7 @@ def _paragraphs(text: str, sentences: list[Span]) -> Iterator[tuple[int, int]]:
 
 def _is_set_apart(paragraph: str, opening: re.Match[str] | None) -> bool:
     """A caption ("Photo: …", or a credit in parentheses at the end), or a short credit, trailer or label line."""
-    words = _word_count(paragraph)
+    words = len(paragraph.split())
     kind = opening.lastgroup if opening is not None else None
     if kind is not None and kind != "caption" and words <= _MAX_LINE_WORDS:
         return True
