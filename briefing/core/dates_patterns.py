@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from briefing.core.casing import lower_case
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import Granularity
 
@@ -96,7 +97,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def lowered(text: str) -> str:
     """The text in lower case with the same offsets (str.lower() lengthens a few letters, such as "İ")."""
-    quick = text.lower()
+    quick = lower_case(text)
     return quick if len(quick) == len(text) else text.translate(_ASCII_LOWER)
 
 

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from briefing.core.casing import lower_case
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention, NumberMention, Span
 
@@ -125,7 +126,7 @@ def lowered(text: str) -> str:
 
     The last texts are remembered: the numbers and facts steps both read the same lower-cased article.
     """
-    lower = text.lower()
+    lower = lower_case(text)
     if len(lower) == len(text):
         return lower
     return "".join(low if len(low := character.lower()) == 1 else character for character in text)
