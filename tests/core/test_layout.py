@@ -34,6 +34,7 @@ BODY = "Government forces retook the town on Friday, officials said."
         ("Soldiers patrol the market. (AP Photo/Jane Roe)", "caption"),
         ("Photo: Displaced families wait for aid at a camp.", "caption"),
         ("PHOTO: A convoy crosses the bridge.", "caption"),
+        ("photo: A convoy crosses the bridge.", "caption"),
         ("Caption: The destroyed bridge at dawn.", "caption"),
         ("By Jane Smith and John Doe", "byline"),
         ("By JANE SMITH", "byline"),

@@ -122,6 +122,11 @@ def test_colon_introduced_paragraph_is_the_speaker_statement(introduction: str) 
     assert speech(text) == [("The attack was an act of terror against civilians.", "kassem", False)]
 
 
+def test_colon_introduced_statement_is_found_after_other_colons_in_its_introduction() -> None:
+    text = "At 10:30 on Friday, Omar Kassem said:\n\nThe attack was an act of terror.\n\nThe town is quiet."
+    assert speech(text) == [("The attack was an act of terror.", "kassem", False)]
+
+
 def test_statement_holding_a_quote_gives_way_to_the_quote() -> None:
     text = 'Omar Kassem said:\n\nThe man said "the road to the north is closed" and left.\n'
     assert [quoted for quoted, _, _ in speech(text)] == ['"the road to the north is closed"']
