@@ -20,33 +20,13 @@ from typing import cast
 from briefing.core.casing import lower_case
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import Granularity
-
-_PrefixTree = dict[str, "_PrefixTree"]
-_END_OF_WORD = ""
+from briefing.core.word_trees import by_first_letter_frequency, prefix_tree
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """The words as one prefix tree ("sept(?:ember|)"), so the regex engine reads a shared prefix once instead
-    of trying every word in turn. Where one word extends another the longer is tried first, as in a list
-    sorted longest first, so "Thanksgiving Day" wins over "Thanksgiving". Spaces match any white space."""
-    tree: _PrefixTree = {}
-    for word in words:
-        node = tree
-        for character in word:
-            node = node.setdefault(character, {})
-        node[_END_OF_WORD] = {}
-    return "(?:" + _tree_pattern(tree) + ")"
-
-
-def _tree_pattern(node: _PrefixTree) -> str:
-    branches = [
-        _character_pattern(character) + _tree_pattern(child)
-        for character, child in node.items()
-        if character != _END_OF_WORD
-    ]
-    if _END_OF_WORD in node:
-        return "(?:" + "|".join(branches) + "|)" if branches else ""
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    """The words as one prefix tree (word_trees.prefix_tree), where a space matches any white space and an
+    apostrophe either spelling."""
+    return prefix_tree(words, _character_pattern)
 
 
 def _character_pattern(character: str) -> str:
@@ -190,10 +170,12 @@ def _starter() -> str:
 
 def _by_initial(word_groups: list[tuple[set[str], str]]) -> str:
     """One alternation by first letter over groups of words, each group's words followed by the group's own
-    pattern, so the regex engine rejects most words at their first letter. The letters are sorted so the
-    pattern is the same in every process."""
+    pattern, so the regex engine rejects most words at their first letter. The letters come in order of how
+    often English words start with them (word_trees), which is also the same in every process."""
     branches = []
-    for initial in sorted({word[0] for words, _ in word_groups for word in words}):
+    for initial in sorted(
+        {word[0] for words, _ in word_groups for word in words}, key=by_first_letter_frequency
+    ):
         continuations = [
             word_alternation(word[1:] for word in words if word[0] == initial) + after
             for words, after in word_groups

@@ -20,6 +20,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 
 from briefing.core.dates_patterns import word_alternation
 from briefing.core.lexicon import load_lines
+from briefing.core.word_trees import by_first_letter_frequency
 
 _WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -171,7 +172,9 @@ def _future_marker_pattern(markers: list[str]) -> str:
             rests_by_initial.setdefault(initial, []).append(marker[1:])
     branches = [
         re.escape(initial) + ("" if initial in _APOSTROPHES else r"(?<!\w.)") + word_alternation(rests)
-        for initial, rests in rests_by_initial.items()
+        for initial, rests in sorted(
+            rests_by_initial.items(), key=lambda item: by_first_letter_frequency(item[0])
+        )
     ]
     return "(?:" + "|".join(branches) + r")(?!\w)"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -54,27 +53,6 @@ def skeleton_key(text: str) -> str:
     """The consonants of a name: 'Deir ez-Zor', 'Deir al-Zour' and 'Dayr az Zawr' share 'drzr'."""
     key = article_free_key(text).replace("q", "k").replace("w", "u").replace("ph", "f")
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
-
-
-def trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases shaped as a trie, so a scan fails fast on most positions."""
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for character in phrase:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [
-            re.escape(character) + build(child) for character, child in sorted(node.items()) if character
-        ]
-        if not branches:
-            return ""
-        group = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return build(trie)
 
 
 @dataclass(frozen=True, slots=True)

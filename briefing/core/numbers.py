@@ -16,6 +16,7 @@ from typing import NamedTuple
 from briefing.core.casing import lower_case
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention, NumberMention, Span
+from briefing.core.word_trees import by_first_letter_frequency
 
 
 class _Single(NamedTuple):
@@ -102,11 +103,14 @@ def _lexicon() -> _Lexicon:
 
 
 def _whole_words_pattern(words: tuple[str, ...]) -> re.Pattern[bytes]:
-    """Any of the words between spaces, grouped by first letter so the scan tries few alternatives."""
+    """Any of the words between spaces, grouped by first letter so the scan tries few alternatives, the
+    common first letters first (word_trees)."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    branches = "|".join(
+        f"{first}(?:{'|'.join(by_first[first])})" for first in sorted(by_first, key=by_first_letter_frequency)
+    )
     return re.compile(f" ({branches})(?= )".encode("ascii"))
 
 

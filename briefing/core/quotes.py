@@ -31,6 +31,7 @@ from typing import NamedTuple
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
 from briefing.core.quote_marks import quoted_passages
+from briefing.core.word_trees import prefix_tree
 
 _SHORT_QUOTE_WORDS = 3
 _MIN_CLAUSE_WORDS = 3
@@ -693,29 +694,13 @@ def _speech_verb_first_words() -> re.Pattern[bytes] | None:
             if first_word is None:
                 return None
             first_words.add(first_word.group(1))
-    return re.compile(f" (?:{_prefix_tree(sorted(first_words))})(?= )".encode("ascii"))
+    return re.compile(f" (?:{prefix_tree(sorted(first_words))})(?= )".encode("ascii"))
 
 
 @cache
 def _speech_verbs() -> re.Pattern[str]:
     """One pattern for every speech verb, shared prefixes factored so the scan stays fast."""
-    return re.compile(r"\b(?:" + _prefix_tree(load_lines("speech_verbs.txt")) + r")\b", re.ASCII)
-
-
-def _prefix_tree(words: tuple[str, ...] | list[str]) -> str:
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        longer = [rest for rest in rests if rest]
-        if not longer:
-            branches.append(re.escape(first))
-            continue
-        optional = "?" if "" in rests else ""
-        branches.append(f"{re.escape(first)}(?:{_prefix_tree(longer)}){optional}")
-    return "|".join(branches)
+    return re.compile(r"\b(?:" + prefix_tree(load_lines("speech_verbs.txt")) + r")\b", re.ASCII)
 
 
 @cache

@@ -10,8 +10,9 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing.core.aliases import ActorDraft, Registry, surname_key
-from briefing.core.gazetteer import Gazetteer, exact_key, trie_pattern
+from briefing.core.gazetteer import Gazetteer, exact_key
 from briefing.core.model import ActorKind, Span
+from briefing.core.word_trees import prefix_tree
 
 _COALITION_BEFORE = re.compile(
     r"(?:\b([\w.’'-]+)-led\s+|\b(?:counter|anti)-[\w’']+\s+)?"
@@ -65,7 +66,7 @@ def _cue_tables(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, frozen
         for word in words:
             kinds.setdefault(word.removeprefix("the "), set()).add(kind)
     pattern = re.compile(
-        rf"\b(?=[a-z-])(?:{trie_pattern(kinds)}\b|-(?:backed|supported|sponsored|allied)(?=\s)"
+        rf"\b(?=[a-z-])(?:{prefix_tree(kinds)}\b|-(?:backed|supported|sponsored|allied)(?=\s)"
         rf"|of (?=(?:the )?[A-Z])|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)"
         rf"(?: simply)?)\s)"
     )
@@ -148,7 +149,7 @@ def _place_mention_ends(registry: Registry) -> tuple[dict[str, list[int]], dict[
 
 @cache
 def _body_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return re.compile(rf"(?:[’']s)?\s+({trie_pattern(gazetteer.body_words)})\b", re.IGNORECASE)
+    return re.compile(rf"(?:[’']s)?\s+({prefix_tree(gazetteer.body_words)})\b", re.IGNORECASE)
 
 
 def national_body_after(
