@@ -1,6 +1,12 @@
 """The data types every part of briefing shares: the extraction core produces them, views read them.
 
 Offsets are Python string indices into the exact text that was analysed.
+
+The values found in a text (spans, actors, places, dates, numbers, facts, quotes) are never changed once made and
+hash by value, but they are not frozen dataclasses: a frozen dataclass sets every field through
+object.__setattr__, which makes each one twice as slow to build, and an article yields thousands of them
+(2.1 of 52.8 ms over the dev corpus in benchmarks/extract_speed.py). The containers that hand them to the
+views, DocumentInfo and Analysis, are frozen.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ FactKind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(slots=True, order=True, unsafe_hash=True)
 class Span:
     """A half-open range [start, end) of character offsets."""
 
@@ -37,7 +43,7 @@ class Span:
         return [self.start, self.end]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Actor:
     """A person or body that acts in the story, with every mention linked to it."""
 
@@ -52,7 +58,7 @@ class Actor:
     generic: bool = False  # a collective or common noun ("civilians", "security forces"), no proper name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Place:
     """A named location; transliteration variants are aliases of one place."""
 
@@ -63,7 +69,7 @@ class Place:
     kind: str | None = None  # country, city, region, river, ... where known
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateMention:
     """A date or duration in the text, resolved against the publication date where possible."""
 
@@ -75,7 +81,7 @@ class DateMention:
     kind: DateKind = "point"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class NumberMention:
     """A number written in digits or words; ranges carry low and high."""
 
@@ -86,7 +92,7 @@ class NumberMention:
     high: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Fact:
     """A typed numeric fact as defined in the facts guidelines (casualties, force size, ...)."""
 
@@ -106,7 +112,7 @@ class Fact:
     date: str | None = None  # resolved date value the fact refers to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Quote:
     """Quoted or reported speech and who said it."""
 
