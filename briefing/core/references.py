@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -48,10 +49,27 @@ class _Cue(NamedTuple):
     word: str
 
 
+_BACKING_CUES = ("backed", "supported", "sponsored", "allied")  # after a hyphen: "Iranian-backed"
+_NAMING_CUES = r"(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s"
+_NAMING_FIRST_WORDS = ("known", "nicknamed", "dubbed", "call", "calls", "called")
+# The image of a text that _cue_matches() searches first, one byte a character: lower-case ASCII letters stay,
+# other word characters become "#" and every other character (a hyphen, a non-ASCII one) a space.
+_CUE_IMAGE = bytes(
+    code if 97 <= code <= 122 else 35 if 65 <= code <= 90 or 48 <= code <= 57 or code == 95 else 32
+    for code in range(256)
+)
+
+
+class _CueTables(NamedTuple):
+    pattern: re.Pattern[str]
+    kinds: dict[str, frozenset[str]]
+    openers: re.Pattern[bytes] | None
+
+
 @cache
-def _cue_tables(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """Every lower-case cue word, "-backed" and "of Name" in one alternation, so the text is scanned once, and
-    what each cue word can start: a site, a group, a title reference, a descriptor, "the city"."""
+def _cue_tables(gazetteer: Gazetteer) -> _CueTables:
+    """Every lower-case cue word, "-backed" and "of Name" in one alternation; what each cue word can start (a
+    site, a group, a title reference, a descriptor, "the city"); and where a cue can open, for a quick scan."""
     kinds: dict[str, set[str]] = {}
     for kind, words in (
         ("site", gazetteer.site_nouns),
@@ -66,18 +84,51 @@ def _cue_tables(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, frozen
         for word in words:
             kinds.setdefault(word.removeprefix("the "), set()).add(kind)
     pattern = re.compile(
-        rf"\b(?=[a-z-])(?:{prefix_tree(kinds)}\b|-(?:backed|supported|sponsored|allied)(?=\s)"
-        rf"|of (?=(?:the )?[A-Z])|(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)"
-        rf"(?: simply)?)\s)"
+        rf"\b(?=[a-z-])(?:{prefix_tree(kinds)}\b|-(?:{'|'.join(_BACKING_CUES)})(?=\s)|of (?=(?:the )?[A-Z])"
+        rf"|{_NAMING_CUES})"
     )
-    return pattern, {word: frozenset(found) for word, found in kinds.items()}
+    first_letters = [re.match("[a-z]*", word).group() for word in kinds]  # type: ignore[union-attr]
+    openers = None
+    if all(first_letters):  # every cue opens with a lower-case ASCII letter, as the image keeps them
+        words = {*first_letters, *_BACKING_CUES, *_NAMING_FIRST_WORDS, "of"}
+        openers = re.compile(rb" " + prefix_tree(words).encode("ascii"))
+    return _CueTables(pattern, {word: frozenset(found) for word, found in kinds.items()}, openers)
+
+
+def _cue_matches(text: str, tables: _CueTables) -> Iterator[re.Match[str]]:
+    """The cue pattern's matches, as its own scan finds them, in about half the time.
+
+    A pattern that opens with a word boundary is tried at every character. Here the text's image is searched
+    first for a space followed by the letters a cue opens with (a literal first character, which the regex
+    engine finds in C), and the cue pattern runs only there: at the word, and at the hyphen before it
+    ("-backed"). Every place a cue can start is such a place, since the image turns every character that
+    can stand before one (not a word character) into a space and keeps the lower-case letters it opens with.
+    """
+    if tables.openers is None:
+        yield from tables.pattern.finditer(text)
+        return
+    image = b" " + text.encode("ascii", "replace").translate(_CUE_IMAGE)
+    match_at = tables.pattern.match
+    previous_end = 0
+    for opener in tables.openers.finditer(image):
+        word_start = opener.start()  # the space's offset in the image is the word's offset in the text
+        starts = (word_start - 1, word_start) if text[word_start - 1 : word_start] == "-" else (word_start,)
+        for start in starts:
+            if start < previous_end:
+                continue
+            found = match_at(text, start)
+            if found is not None:
+                previous_end = found.end()
+                yield found
+                break
 
 
 def _scan_cues(text: str, gazetteer: Gazetteer) -> dict[str, list[_Cue]]:
-    """The cues of the text by kind, found in one regex pass."""
-    pattern, kinds = _cue_tables(gazetteer)
+    """The cues of the text by kind."""
+    tables = _cue_tables(gazetteer)
+    kinds = tables.kinds
     found: dict[str, list[_Cue]] = {}
-    for match in pattern.finditer(text):
+    for match in _cue_matches(text, tables):
         start, end = match.span()
         word = text[start:end]
         cue = _NEW_TUPLE(_Cue, (start, end, word))
