@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.aliases import Registry, person_key, surname_key
-from briefing.core.model import Span
+from briefing.core.entities import find_entities
+from briefing.core.model import Actor, Span
+from briefing.core.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -106,3 +108,56 @@ def test_mention_made_after_a_claim_is_kept() -> None:
     registry.claim(owner, Span(4, 9))
     later = registry.add_actor("org:youth", "Youth", "armed_group", Span(4, 9))
     assert later.mentions == [Span(4, 9)]
+
+
+def _actors(text: str) -> list[Actor]:
+    actors, _ = find_entities(text, split_sentences(text), [])
+    return actors
+
+
+def _forms(text: str, actor: Actor) -> set[str]:
+    return {text[span.start : span.end] for span in actor.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "full_name", "short_form"),
+    [
+        (
+            "Fighters of the Baloch Liberation Army stopped the train. A BLA spokesman gave no figure.",
+            "Baloch Liberation Army",
+            "BLA",
+        ),
+        (
+            "The Southern Transitional Council took the airport. The STC later withdrew.",
+            "Southern Transitional Council",
+            "STC",
+        ),
+        (
+            "Shelling was reported by the Tigray Defence Forces overnight. The TDF blamed the army.",
+            "Tigray Defence Forces",
+            "TDF",
+        ),
+    ],
+)
+def test_listed_group_acronym_links_to_its_full_name(text: str, full_name: str, short_form: str) -> None:
+    linked = [actor for actor in _actors(text) if full_name in _forms(text, actor)]
+    assert len(linked) == 1
+    assert short_form in _forms(text, linked[0])
+    assert linked[0].kind == "armed_group"
+
+
+def test_pakistani_taliban_stay_apart_from_the_afghan_taliban() -> None:
+    text = "The TTP attacked a checkpoint. The Afghan Taliban denied any role in the attack."
+    actors = _actors(text)
+    pakistani = next(actor for actor in actors if "TTP" in _forms(text, actor))
+    assert "Afghan Taliban" not in _forms(text, pakistani)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Oleksandr Hrytsenko", "Abdirahman Warsame", "Yoav Ben-Ami", "Mahamat Doudou", "Kyaw Zin Htet"],
+)
+def test_regional_given_name_makes_an_uncued_pair_a_person(name: str) -> None:
+    text = f"The convoy carried {name} across the bridge at dawn."
+    people = [actor for actor in _actors(text) if actor.kind == "person"]
+    assert [_forms(text, person) for person in people] == [{name}]
