@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.core.entities import find_entities
 from briefing.core.gazetteer import article_free_key, exact_key, load_gazetteer, skeleton_key
+from briefing.core.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,35 @@ def test_every_data_list_loads_with_entries() -> None:
 
 def test_unseen_spelling_finds_a_listed_place_by_skeleton() -> None:
     assert load_gazetteer().place_by_skeleton("Dayr al-Zur") is not None
+
+
+def _place_surfaces(text: str) -> list[str]:
+    _, places = find_entities(text, split_sentences(text), [])
+    return [text[span.start : span.end] for place in places for span in place.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Militants attacked Gwoza and Konduga overnight.", ["Gwoza", "Konduga"]),
+        ("Taliban fighters overran Sangin while Paktia stayed quiet.", ["Sangin", "Paktia"]),
+        ("Russian troops pressed on Avdiivka after Bakhmut fell.", ["Avdiivka", "Bakhmut"]),
+    ],
+)
+def test_front_line_town_without_a_place_cue_is_a_place(text: str, towns: list[str]) -> None:
+    actors, _ = find_entities(text, split_sentences(text), [])
+    actor_surfaces = {text[span.start : span.end] for actor in actors for span in actor.mentions}
+    assert set(towns) <= set(_place_surfaces(text))
+    assert not set(towns) & actor_surfaces
+
+
+def test_two_transliterations_of_a_town_are_one_place() -> None:
+    text = "Government troops entered Mokha on Monday. Shells fell on Al-Mukha the next day."
+    _, places = find_entities(text, split_sentences(text), [])
+    mokha = [place for place in places if any(text[s.start : s.end] == "Mokha" for s in place.mentions)]
+    assert len(mokha) == 1
+    assert "Al-Mukha" in [text[span.start : span.end] for span in mokha[0].mentions]
+
+
+def test_nigerian_state_is_read_as_one_place() -> None:
+    assert "Kaduna State" in _place_surfaces("Gunmen killed 12 villagers in Kaduna State on Sunday.")
