@@ -25,6 +25,9 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
+# A country or region after a comma qualifies the place before it ("Homs, Syria"); a town after a comma is the
+# next item of a list ("Raqqa, Mosul and Homs").
+_QUALIFIER_KINDS = ("country", "region")
 BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
 
@@ -42,7 +45,7 @@ def read_place(
             return
     if "-" in chain.words[segment.last].text and BACKING.search(chain.words[segment.last].text):
         return
-    if cue == "not-of" or registry.extend_place(span, reader.text):
+    if cue == "not-of" or (entry.kind in _QUALIFIER_KINDS and registry.extend_place(span, reader.text)):
         return
     registry.add_place(f"place:{entry.name}", entry.name, entry.kind, span)
 

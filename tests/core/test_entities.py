@@ -164,6 +164,19 @@ def test_unseen_place_spelling_links_by_skeleton() -> None:
     assert "Tel Mashrafah" in _surfaces(text, _place_with(text, places, "Tal Mashrafa"))
 
 
+def test_towns_listed_with_commas_are_places_of_their_own() -> None:
+    text = "Drones struck Raqqa, Mosul and Homs overnight."
+    _, places = _analyse(text)
+    surfaces = sorted(surface for place in places for surface in _surfaces(text, place))
+    assert surfaces == ["Homs", "Mosul", "Raqqa"]
+
+
+def test_country_after_a_comma_qualifies_the_town_before_it() -> None:
+    text = "Fighting was reported in Homs, Syria, on Monday."
+    _, places = _analyse(text)
+    assert "Homs, Syria" in _surfaces(text, _place_with(text, places, "Homs, Syria"))
+
+
 def test_acting_country_is_a_state_actor_and_located_country_a_place() -> None:
     text = "Turkey launched strikes on Monday. Refugees stayed in Turkey."
     actors, places = _analyse(text)
