@@ -164,6 +164,20 @@ def test_unseen_place_spelling_links_by_skeleton() -> None:
     assert "Tel Mashrafah" in _surfaces(text, _place_with(text, places, "Tal Mashrafa"))
 
 
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Patients were moved out of Harran Medical Complex on Friday.", "Harran Medical Complex"),
+        ("Shells fell near the Qasimiyah Mosque overnight.", "Qasimiyah Mosque"),
+        ("Detainees were moved from Tal Bira Prison to the capital.", "Tal Bira Prison"),
+    ],
+)
+def test_unseen_facility_is_a_place_not_a_person(text: str, facility: str) -> None:
+    actors, places = _analyse(text)
+    _place_with(text, places, facility)
+    assert not any(facility in _surfaces(text, actor) for actor in actors)
+
+
 def test_towns_listed_with_commas_are_places_of_their_own() -> None:
     text = "Drones struck Raqqa, Mosul and Homs overnight."
     _, places = _analyse(text)
