@@ -181,16 +181,32 @@ def _iso(match: re.Match[str], text: str, published: dt.date | None) -> DateMent
 
 
 def _numeric(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
-    """d/m/yyyy, m/d/yyyy or d.m.yyyy: resolved only when one part is above 12, because the order is a local
-    habit."""
+    """d/m/yyyy, m/d/yyyy or d.m.yyyy: the order is a local habit, so it is resolved when one part is above 12,
+    or when only one of the two readings lies within a few weeks of the publication date ("12/03/2026" in a
+    statement of 12 March 2026)."""
     first, second, year = (int(part) for part in re.split(r"[/.]", match.group()))
-    if first > 12:
+    if first > 12 or first == second:
         date = resolve.safe_date(year, second, first)
     elif second > 12:
         date = resolve.safe_date(year, first, second)
     else:
-        date = None
+        date = _reading_near(
+            published, resolve.safe_date(year, second, first), resolve.safe_date(year, first, second)
+        )
     return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+_NEAR_PUBLICATION = dt.timedelta(days=45)
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "our", "your", "my"])
+
+
+def _reading_near(published: dt.date | None, *readings: dt.date | None) -> dt.date | None:
+    """The one reading of an ambiguous numeric date near the publication date; None when neither or both
+    are near."""
+    if published is None:
+        return None
+    near = {reading for reading in readings if reading and abs(reading - published) <= _NEAR_PUBLICATION}
+    return near.pop() if len(near) == 1 else None
 
 
 def _month_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
@@ -447,9 +463,10 @@ def _bare_season(match: re.Match[str], text: str, published: dt.date | None) -> 
 def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     """A four-digit number is a year only in a date-like context and not when it counts something.
 
-    Date-like: after a temporal word ("since 2014", "in early 2015"), after "the" ("the 2016 summit"), after
-    a capitalised name ("Summit 2016"), in brackets, before "'s", or opening a line of a timeline. Not after an identifier word ("Resolution
-    2042") and not before a plural noun ("of 2000 troops").
+    Date-like: after a temporal word ("since 2014", "in early 2015"), after "the" or a possessive ("the 2016
+    summit", "its 2025 appeal"), after a capitalised name ("Summit 2016"), in brackets, before "'s", or opening
+    a line of a timeline. Not after an identifier word ("Resolution 2042") and not before a plural noun ("of
+    2000 troops").
     """
     context = _context()
     words = _words_before(text, match.start())
@@ -461,7 +478,7 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
         return None
     if not (
         _after_context_word(text, match.start())
-        or previous_word == "the"
+        or previous_word in _DETERMINERS
         or words[-2:] == ["the", "year"]
         or _after_a_name(text, match.start())
         or _STARTS_LIKE_CLOSING.match(text, match.end())

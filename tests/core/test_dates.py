@@ -93,7 +93,7 @@ FORMS = [
     ),
     ("Talks will be held on 10 December.", "10 December", "2017-12-10", "day", None, "point"),
     ("The order was signed on 25.07.2016 in Ankara.", "25.07.2016", "2016-07-25", "day", None, "point"),
-    ("The order was signed on 03/11/2017 in Ankara.", "03/11/2017", None, "day", None, "point"),
+    ("The order was signed on 03/11/2017 in Ankara.", "03/11/2017", "2017-11-03", "day", None, "point"),
     ("Shelling began at 0300 hours.", "0300 hours", None, "time", None, "point"),
     ("Fire broke out at 2000 GMT near the port.", "2000 GMT", None, "time", None, "point"),
     ("Raids resumed in mid-October.", "mid-October", "2017-10", "month", "mid", "point"),
@@ -101,6 +101,7 @@ FORMS = [
     ("The siege has lasted over 1,000 days.", "over 1,000 days", None, "day", None, "duration"),
     ("The town was retaken two weeks ago.", "two weeks ago", "2017-W42", "week", None, "point"),
     ("The envoy arrived on 10 December.", "10 December", "2016-12-10", "day", None, "point"),
+    ("The UN says only 38 per cent of its 2016 appeal was funded.", "2016", "2016", "year", None, "point"),
 ]
 
 
@@ -126,6 +127,7 @@ def test_each_date_form_is_found_and_resolved(
         "Convoys may march north if the road opens.",
         "Theresa May spoke to reporters.",
         "Some 2000 soldiers took part.",
+        "The brigade lost its 2000 vehicles.",
         "A 10-year-old boy was among the wounded.",
         "Once a year the tribes meet.",
         "Hundreds of people were left with nothing.",
@@ -137,6 +139,22 @@ def test_each_date_form_is_found_and_resolved(
 )
 def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
     assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Brussels, 12/03/2026", dt.date(2026, 3, 12), "2026-03-12"),
+        ("Washington, 03/12/2026", dt.date(2026, 3, 12), "2026-03-12"),
+        ("Signed on 03/04/2026.", dt.date(2026, 3, 20), None),
+        ("Signed on 03/04/2026.", None, None),
+        ("Signed on 03/03/2026.", dt.date(2026, 3, 3), "2026-03-03"),
+    ],
+)
+def test_ambiguous_numeric_date_takes_the_one_reading_near_publication(
+    sentence: str, published: dt.date | None, value: str | None
+) -> None:
+    assert [mention.value for mention in find_dates(sentence, published)] == [value]
 
 
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
