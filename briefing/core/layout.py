@@ -27,6 +27,12 @@ _CREDIT_IN_PARENTHESES = re.compile(r"\(([^()\n]{2,100})\)\s*\Z")
 _SLASHED_CREDIT = re.compile(r"[A-Z][\w.'’ -]*/[A-Z][\w.'’ /-]*")
 _BY = re.compile("B[yY] ")
 _OFFSETS = attrgetter("start", "end")
+# A reporter who opens a question in a briefing transcript by name and outlet ("Q: Jane Doe, Wire Daily."): the
+# name is a credit, not a person of the story.
+_REPORTER_INTRODUCTION = re.compile(
+    r"(?:Q|QUESTION)\s*:\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:,\s*|\s+(?:with|from)\s+)"
+    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}\.?"
+)
 _FRONT_MATTER_FENCE = re.compile(r"\A\s*---[^\S\n]*\n.*?\n---[^\S\n]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -52,6 +58,10 @@ def find_non_body(text: str, sentences: list[Span]) -> list[Span]:
             found.append(Span(start, end))
             link_list_open = opening is not None and opening.lastgroup == "trailer" and text[end - 1] == ":"
             continue
+        if text.startswith("Q", start) and _REPORTER_INTRODUCTION.fullmatch(
+            text, start, sentences[first].end
+        ):
+            found.append(sentences[first])
         if any(byline_words):
             found.extend(
                 sentence

@@ -138,3 +138,23 @@ def test_seed_caption_byline_and_trailer_are_the_only_non_body() -> None:
     byline_or_expected = [block for block in found if any(block.startswith(start) for start in expected)]
     others = [block for block in found if block not in byline_or_expected]
     assert others == ["Dan Lamothe in Washington contributed to this report."]
+
+
+@pytest.mark.parametrize(
+    ("transcript", "introduction"),
+    [
+        ("Q: Dana Whitlow, Harbour Post. Are the advisers staying?", "Q: Dana Whitlow, Harbour Post."),
+        (
+            "QUESTION: Omar Haddad with Levant Radio. When did the strike happen?",
+            "QUESTION: Omar Haddad with Levant Radio.",
+        ),
+    ],
+)
+def test_reporter_introducing_a_question_is_a_credit(transcript: str, introduction: str) -> None:
+    spans = find_non_body(transcript, split_sentences(transcript))
+    assert [transcript[span.start : span.end] for span in spans] == [introduction]
+
+
+def test_question_that_names_someone_is_body() -> None:
+    transcript = "Q: General Okafor, what did the strikes hit?"
+    assert find_non_body(transcript, split_sentences(transcript)) == []
