@@ -56,6 +56,8 @@ _TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,6
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
+# Where and how something was said, after the verb of a trailing attribution ("…, Haddad said in a statement").
+_ADJUNCT = re.compile(r"(?:in|on|at|during|via|through|after|before|from|with|to|while)\s[^,;:\"“”]{1,60}")
 _CLOSE_INSIDE = frozenset(",?!")
 _START_AND_END = itemgetter(0, 1)
 _SENTENCE_INSIDE_CLOSE = frozenset(".,?!…")
@@ -439,6 +441,9 @@ def _inverted_attribution(
             ",", max(sentence.start, verb.start() - _MAX_INVERTED_REACH), verb.start()
         )
         if comma_position >= 0 and not text[comma_position + 1 : verb.start()].strip():
+            verb_first = _verb_first_attribution(context, sentence, comma_position, verb, sentence_end)
+            if verb_first is not None:
+                return verb_first
             for _ in range(_APPOSITIVE_STEPS):
                 comma_position = text.rfind(
                     ",", max(sentence.start, comma_position - _MAX_INVERTED_REACH), max(0, comma_position)
@@ -447,8 +452,10 @@ def _inverted_attribution(
         if comma is None:
             continue
         after = _after_fillers(text, verb.end(), sentence_end)
-        if after < sentence_end and (
-            text[after] != "," or _QUOTE_MARK.match(text, _skip_spaces(text, after + 1, sentence_end))
+        if (
+            after < sentence_end
+            and (text[after] != "," or _QUOTE_MARK.match(text, _skip_spaces(text, after + 1, sentence_end)))
+            and not _ADJUNCT.fullmatch(text, after, sentence_end)
         ):
             continue
         if not _looks_like_inverted_subject(text[comma.end() : verb.start()].split()):
@@ -460,6 +467,33 @@ def _inverted_attribution(
         if subject is not None:
             return Span(clause_start, comma.start()), verb.start(), subject
     return None
+
+
+def _verb_first_attribution(
+    context: _Context, sentence: Span, comma_position: int, verb: re.Match[str], sentence_end: int
+) -> tuple[Span, int, _Subject] | None:
+    """`…, said Yahya Saree, a spokesman for the group.` / `…, said officials familiar with the matter.`: the
+    speaker after the verb, at the end of the sentence but for an appositive."""
+    text = context.text
+    name = _NAME_AFTER_VERB.match(text, verb.end(), sentence_end)
+    words = name.group(1).split() if name is not None else []
+    if name is None or not (_looks_like_inverted_subject(words) or _is_plural_noun(words[0])):
+        return None
+    rest = text[name.end() : sentence_end]
+    if rest.strip() and (not rest.startswith(",") or _QUOTE_MARK.search(rest)):
+        return None
+    clause_start = _after_dateline(text, sentence.start, comma_position)
+    if not _has_words(text, clause_start, comma_position, _MIN_CLAUSE_WORDS) or not _is_active_speech(
+        text, verb.start()
+    ):
+        return None
+    subject = _subject_after_verb(context, verb.end(), sentence_end) or _Subject()
+    return Span(clause_start, comma_position), verb.start(), subject
+
+
+def _is_plural_noun(word: str) -> bool:
+    """A lower-case plural ("officials", "sources") can be who spoke; "to", "that" or "is" cannot."""
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:

@@ -207,6 +207,18 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "BEIRUT, May 2 (Wire) - Fighters took the town overnight, Kassem said.",
             [("Fighters took the town overnight", "kassem", True)],
         ),
+        (
+            "Fighters took the town overnight, Kassem said in a televised statement.",
+            [("Fighters took the town overnight", "kassem", True)],
+        ),
+        (
+            "Fighters took the town overnight, said Omar Kassem, a spokesman for the army.",
+            [("Fighters took the town overnight", "kassem", True)],
+        ),
+        (
+            "Fighters took the town overnight, said officials familiar with the operation.",
+            [("Fighters took the town overnight", None, True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
@@ -225,6 +237,7 @@ def test_reported_speech_is_the_reported_clause(
         "Kassem said nothing about the attack on the convoy.",
         "The United States sent more troops to the region.",
         "The said equipment was destroyed by the army last year.",
+        "The town fell quickly, said to be the key to the whole valley.",
     ],
 )
 def test_no_reported_speech_without_a_speaking_subject_and_clause(text: str) -> None:
