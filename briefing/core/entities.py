@@ -33,6 +33,8 @@ from briefing.core.places import BACKING, place_cue, place_key, read_compound_pl
 from briefing.core.reading import Reader, chain_span, chain_text, plain_gap_before
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 
+_ARTICLES_APART = ("al ", "el ")
+
 
 def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tuple[list[Actor], list[Place]]:
     """Every actor and place of the story, each with all its linked mentions."""
@@ -190,6 +192,8 @@ def _read_segment(
     words = chain.words
     span = Span(words[segment.first].start, words[segment.last].end)
     entry = segment.entry
+    if isinstance(entry, (OrganisationEntry, PlaceEntry)):
+        span = _with_article_before(reader.text, span)
     if isinstance(entry, OrganisationEntry):
         last_word = chain.texts[segment.last]
         if "-" not in last_word or not BACKING.search(last_word):
@@ -262,6 +266,15 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if person_like(reader, words, span):
         read_named_person(reader, surface, span)
+
+
+def _with_article_before(text: str, span: Span) -> Span:
+    """A listed name after a lower-case Arabic article written apart ("al Qaeda", "al Shabaab", as many wire
+    services spell them) is mentioned with the article."""
+    start = span.start
+    if text[start - 3 : start] in _ARTICLES_APART and (start == 3 or not text[start - 4].isalnum()):
+        return Span(start - 3, span.end)
+    return span
 
 
 def _suffix_kind(gazetteer: Gazetteer, word: str) -> ActorKind:

@@ -178,6 +178,13 @@ def test_unseen_facility_is_a_place_not_a_person(text: str, facility: str) -> No
     assert not any(facility in _surfaces(text, actor) for actor in actors)
 
 
+def test_article_written_apart_belongs_to_the_listed_name() -> None:
+    text = "Fighters of al Shabaab raided the town, and al Qaeda praised them."
+    actors, _ = _analyse(text)
+    assert _surfaces(text, _actor_with(text, actors, "Shabaab")) == ["al Shabaab"]
+    assert _surfaces(text, _actor_with(text, actors, "Qaeda")) == ["al Qaeda"]
+
+
 def test_towns_listed_with_commas_are_places_of_their_own() -> None:
     text = "Drones struck Raqqa, Mosul and Homs overnight."
     _, places = _analyse(text)
