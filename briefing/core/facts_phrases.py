@@ -169,13 +169,12 @@ def _with_noun(
         noun = _strong_unit(tokens, index, lexicon)
     else:
         noun = _noun_after(tokens, index, lexicon, allow_of=vague)
-    if (
-        noun is None
-        and index + 1 < len(tokens.lower)
-        and tokens.lower[index] == "of"
-        and tokens.lower[index + 1] in _PARTITIVE_DETERMINERS
-    ):
-        noun = _noun_after(tokens, index + 2, lexicon, allow_of=False, allow_number=True)
+    if noun is None and index + 1 < len(tokens.lower) and tokens.lower[index] == "of":
+        following = tokens.lower[index + 1]
+        if following in _PARTITIVE_DETERMINERS:  # "three of the five bridges"
+            noun = _noun_after(tokens, index + 2, lexicon, allow_of=False, allow_number=True)
+        elif following[:1].isdigit():  # "21 of 25 drones": the count is the part
+            noun = _noun_after(tokens, index + 1, lexicon, allow_of=False, allow_number=True)
     if noun is None:
         return _NEW_TUPLE(
             Count,

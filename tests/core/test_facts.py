@@ -343,6 +343,11 @@ def test_partitive_counts_keep_their_of_phrase():
     assert (fact.text, fact.low) == ("three of the five main bridges", 3)
 
 
+def test_a_part_of_a_stated_total_counts_the_part():
+    (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
+    assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
+
+
 def _actor(actor_id: str, name: str, kind: str, text: str, *surfaces: str) -> Actor:
     spans = []
     for surface in surfaces or (name,):
