@@ -343,6 +343,14 @@ def test_partitive_counts_keep_their_of_phrase():
     assert (fact.text, fact.low) == ("three of the five main bridges", 3)
 
 
+def test_munitions_and_drones_launched_are_materiel_not_a_force():
+    facts = _facts("Overnight the militia launched 40 rockets and 35 drones at the port.")
+    assert [(fact.kind, fact.text, fact.low) for fact in facts] == [
+        ("materiel", "40 rockets", 40),
+        ("materiel", "35 drones", 35),
+    ]
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
