@@ -28,6 +28,7 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
 # A country or region after a comma qualifies the place before it ("Homs, Syria"); a town after a comma is the
 # next item of a list ("Raqqa, Mosul and Homs").
 _QUALIFIER_KINDS = ("country", "region")
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
 
@@ -56,7 +57,12 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
         return _POSSESSION_OF_PLACE.match(reader.text, span.end) is None
     if cue in ("near", "in", "of") or cue_after(reader, span.end):
         return False
-    if acts(reader, span.end) or _abbreviation_as_adjective(reader, span, cue) or cue == "agent":
+    if (
+        acts(reader, span.end)
+        or _past_tense_after(reader.text, span.end)
+        or _abbreviation_as_adjective(reader, span, cue)
+        or cue == "agent"
+    ):
         return True
     return _in_list_of_states(reader, span)
 
@@ -80,6 +86,13 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
     if place is None:
         place = reader.gazetteer.place(next_words(text, after.end()).split(" ")[0])
     return place is not None and place.kind == "country"
+
+
+def _past_tense_after(text: str, end: int) -> bool:
+    """A past-tense verb right after a country makes it the subject ("Russia abstained", "Israel declined");
+    only a country: after other capitalised words such a word is as often a noun or a participle."""
+    match = _NEXT_LOWER_WORD.match(text, end, min(len(text), end + 24))
+    return match is not None and len(match.group(1)) > 4 and match.group(1).endswith("ed")
 
 
 def _abbreviation_as_adjective(reader: Reader, span: Span, cue: str | None) -> bool:

@@ -206,6 +206,13 @@ def test_acting_country_is_a_state_actor_and_located_country_a_place() -> None:
     assert _place_with(text, places, "Turkey").kind == "country"
 
 
+def test_country_before_a_past_tense_verb_acts_but_not_after_in() -> None:
+    text = "Israel declined to comment. Arms reached fighters in Syria used as a base."
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, "Israel").kind == "state"
+    assert _place_with(text, places, "Syria").kind == "country"
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)
