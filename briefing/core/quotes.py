@@ -45,6 +45,7 @@ _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
+_INVERTED_VERBS = frozenset(["said", "says", "added", "noted", "wrote"])  # the verbs news writing puts first
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -475,9 +476,16 @@ def _verb_first_attribution(
     """`…, said Yahya Saree, a spokesman for the group.` / `…, said officials familiar with the matter.`: the
     speaker after the verb, at the end of the sentence but for an appositive."""
     text = context.text
+    if verb.group().lower() not in _INVERTED_VERBS:
+        return None
     name = _NAME_AFTER_VERB.match(text, verb.end(), sentence_end)
     words = name.group(1).split() if name is not None else []
-    if name is None or not (_looks_like_inverted_subject(words) or _is_plural_noun(words[0])):
+    if (
+        name is None
+        or len(words) > _MAX_INVERTED_SUBJECT_WORDS + 1
+        or "that" in words
+        or not (_looks_like_inverted_subject(words) or _is_plural_noun(words[0]))
+    ):
         return None
     rest = text[name.end() : sentence_end]
     if rest.strip() and (not rest.startswith(",") or _QUOTE_MARK.search(rest)):

@@ -219,6 +219,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Fighters took the town overnight, said officials familiar with the operation.",
             [("Fighters took the town overnight", None, True)],
         ),
+        (
+            "Omar Kassem, the commander of the army, told reporters that the border was sealed.",
+            [("the border was sealed", "kassem", True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
