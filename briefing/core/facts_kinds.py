@@ -53,6 +53,7 @@ _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
 _NEAR_ONLY_CLASSES = frozenset({"force", "strength", "people", "refugee", "idp", "aircraft", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
 _INCLUSION_WORDS = grammar("inclusion")
+_TOLL_VERBS = grammar("toll_verb")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ class Kind:
 
     kind: str
     detail: str | None
+
+
+_TOLL = Kind("casualties", "killed")
 
 
 def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: int) -> Kind | None:
@@ -112,7 +116,26 @@ def _classify_nounless(
     right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS, count.head_end_token)
     if right is not None:
         return right
-    return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS)
+    return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS) or _toll_after_verb(
+        count, tokens, sentence_first
+    )
+
+
+def _toll_after_verb(count: Count, tokens: Tokens, sentence_first: int) -> Kind | None:
+    """'The death toll from Saturday's attack rose to 45': a death toll named earlier in the sentence is the dead
+    (a bare 'toll' may count something else)."""
+    before = tokens.index_before(count.start)
+    for length in (2, 1):
+        first = before - length + 1
+        if first > sentence_first and " ".join(tokens.lower[first : before + 1]) in _TOLL_VERBS:
+            words = tokens.lower[sentence_first:first]
+            named = any(
+                word == "toll" and words[index - 1] in ("death", "casualty")
+                for index, word in enumerate(words)
+                if index
+            )
+            return _TOLL if named else None
+    return None
 
 
 def _share_of_area(count: Count, tokens: Tokens, sentence_last: int, lexicon: FactsLexicon) -> bool:

@@ -351,6 +351,11 @@ def test_munitions_and_drones_launched_are_materiel_not_a_force():
     ]
 
 
+def test_a_death_toll_that_rose_to_a_number_is_the_dead():
+    (fact,) = _facts("The death toll from Saturday's attack on the market rose to 45.")
+    assert (fact.kind, fact.detail, fact.text, fact.low) == ("casualties", "killed", "45", 45)
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
