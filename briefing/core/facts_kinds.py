@@ -8,6 +8,7 @@ A count of people with no trigger is not a fact: precision matters more than rec
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from briefing.core.facts_lexicon import FactsLexicon, facts_lexicon, grammar
 from briefing.core.facts_phrases import Count, Tokens
@@ -65,6 +66,7 @@ class Kind:
 
 
 _TOLL = Kind("casualties", "killed")
+_DEATH_TOLLS = frozenset([("death", "toll"), ("casualty", "toll")])
 
 
 def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: int) -> Kind | None:
@@ -128,13 +130,7 @@ def _toll_after_verb(count: Count, tokens: Tokens, sentence_first: int) -> Kind 
     for length in (2, 1):
         first = before - length + 1
         if first > sentence_first and " ".join(tokens.lower[first : before + 1]) in _TOLL_VERBS:
-            words = tokens.lower[sentence_first:first]
-            named = any(
-                word == "toll" and words[index - 1] in ("death", "casualty")
-                for index, word in enumerate(words)
-                if index
-            )
-            return _TOLL if named else None
+            return _TOLL if _DEATH_TOLLS.intersection(pairwise(tokens.lower[sentence_first:first])) else None
     return None
 
 
