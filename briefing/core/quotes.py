@@ -45,7 +45,6 @@ _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
-_INVERTED_VERBS = frozenset(["said", "says", "added", "noted", "wrote"])  # the verbs news writing puts first
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -476,14 +475,14 @@ def _verb_first_attribution(
     """`…, said Yahya Saree, a spokesman for the group.` / `…, said officials familiar with the matter.`: the
     speaker after the verb, at the end of the sentence but for an appositive."""
     text = context.text
-    if verb.group().lower() not in _INVERTED_VERBS:
+    if verb.group().lower() not in _inverted_verbs():
         return None
     name = _NAME_AFTER_VERB.match(text, verb.end(), sentence_end)
     words = name.group(1).split() if name is not None else []
     if (
         name is None
         or len(words) > _MAX_INVERTED_SUBJECT_WORDS + 1
-        or "that" in words
+        or not _clause_words().isdisjoint(words)
         or not (_looks_like_inverted_subject(words) or _is_plural_noun(words[0]))
     ):
         return None
@@ -778,6 +777,16 @@ def _pronouns() -> frozenset[str]:
 @cache
 def _fillers() -> frozenset[str]:
     return frozenset(word.lower() for word in load_lines("speech_fillers.txt"))
+
+
+@cache
+def _inverted_verbs() -> frozenset[str]:
+    return frozenset(load_lines("speech_inverted_verbs.txt"))
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(load_lines("speech_clause_words.txt"))
 
 
 @cache
