@@ -182,10 +182,11 @@ def _given_name_start(gazetteer: Gazetteer, words: tuple[str, ...], segment: Seg
 def _place_inside_name(
     gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], keys: list[str], listed: Segment
 ) -> bool:
-    """A one-word place between two unlisted name words is part of a person's name ("Abdifatah Aden Hassan")."""
+    """A one-word place or demonym between two unlisted name words is part of a person's name ("Abdifatah Aden
+    Hassan", "Mohammed Shia al-Sudani")."""
     after = listed.last + 1
     return (
-        listed.kind == "place"
+        listed.kind in ("place", "demonym")
         and listed.first == listed.last
         and after < len(words)
         and is_plain(gaps[listed.last])

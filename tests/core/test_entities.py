@@ -54,6 +54,11 @@ def _place_with(text: str, places: list[Place], surface: str) -> Place:
             "Halvard",
             "Brenning",
         ),
+        (
+            "Prime Minister Yusuf Sunni al-Tamrawi visited the front. Tamrawi said the army held.",
+            "Yusuf Sunni al-Tamrawi",
+            "Tamrawi",
+        ),
     ],
 )
 def test_surname_mention_links_to_full_name(text: str, full: str, later: str) -> None:
