@@ -109,6 +109,7 @@ class Gazetteer:
     body_words: tuple[str, ...] = ()
     backed_nouns: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)
+    capital_of: dict[str, str] = field(default_factory=dict)  # capital's place name -> its country's
 
     def place(self, text: str) -> PlaceEntry | None:
         return self.places.get(exact_key(text)) or self.places.get(article_free_key(text))
@@ -238,4 +239,8 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.bodies = {words: body for words, body in load_table("actors_bodies.txt")}
     gazetteer.body_words = tuple(gazetteer.bodies)
     gazetteer.backed_nouns = frozenset(load_lines("actors_backers.txt"))
+    for capital, country in load_table("places_capitals.txt"):
+        capital_entry, country_entry = gazetteer.place(capital), gazetteer.place(country)
+        if capital_entry is not None and country_entry is not None:
+            gazetteer.capital_of[capital_entry.name] = country_entry.name
     return gazetteer

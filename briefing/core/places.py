@@ -44,6 +44,10 @@ def read_place(
         if entry.kind == "country" and _country_acts(reader, chain, span, cue):
             registry.add_actor(f"state:{entry.name}", entry.name, "state", span)
             return
+    country = reader.gazetteer.capital_of.get(entry.name)
+    if country is not None and is_last and _capital_acts(reader, chain, span, cue):
+        registry.add_actor(f"state:{country}", country, "state", span)
+        return
     if "-" in chain.words[segment.last].text and BACKING.search(chain.words[segment.last].text):
         return
     if cue == "not-of" or (entry.kind in _QUALIFIER_KINDS and registry.extend_place(span, reader.text)):
@@ -86,6 +90,12 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
     if place is None:
         place = reader.gazetteer.place(next_words(text, after.end()).split(" ")[0])
     return place is not None and place.kind == "country"
+
+
+def _capital_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> bool:
+    """A capital speaks for its government only as the subject of a verb of saying or an auxiliary and a verb
+    ("Moscow denied", "Washington was not involved"); "Kabul fell" or "in Damascus" is the city."""
+    return not chain.possessive and cue not in ("near", "in", "of", "not-of") and acts(reader, span.end)
 
 
 def _past_tense_after(text: str, end: int) -> bool:

@@ -218,6 +218,13 @@ def test_country_before_a_past_tense_verb_acts_but_not_after_in() -> None:
     assert _place_with(text, places, "Syria").kind == "country"
 
 
+def test_capital_that_speaks_is_its_state_and_a_capital_where_things_happen_a_place() -> None:
+    text = "Moscow denied the report. Fighting went on in Damascus, and Russia said it would respond."
+    actors, places = _analyse(text)
+    assert _surfaces(text, _actor_with(text, actors, "Moscow")) == ["Moscow", "Russia"]
+    assert _place_with(text, places, "Damascus").kind == "city"
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)
