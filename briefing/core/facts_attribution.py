@@ -46,11 +46,13 @@ class Mentions:
         self._actors = [owners[index] for index in order]
         self.starts = [keys[index][0] for index in order]
 
-    def within(self, start: int, end: int) -> list[Mention]:
+    def within(self, start: int, end: int, end_by: int | None = None) -> list[Mention]:
+        """Mentions that start in [start, end) and end by `end_by` (by default `end`)."""
+        limit = end if end_by is None else end_by
         index = bisect_left(self.starts, start)
         found: list[Mention] = []
         while index < len(self.starts) and self.starts[index] < end:
-            if self._spans[index].end <= end:
+            if self._spans[index].end <= limit:
                 found.append(_NEW_TUPLE(Mention, (self._spans[index], self._actors[index])))
             index += 1
         return found
@@ -77,11 +79,12 @@ def owner(
     """The group the count belongs to: named before its noun, in its 'of'-phrase, or as the clause subject.
 
     `noun_span` runs from the first modifier to the start of the counted noun, so "fighters" in
-    "Islamic State fighters" is never its own owner. Persons are speakers, not owners, and a collective
+    "Islamic State fighters" is never its own owner; a body named by the modifier and the noun together
+    ("Russian soldiers") is. Persons are speakers, not owners, and a collective
     noun ("fighters", "militants") names no side, so only a victims' group may be one.
     """
     if kind in _OWNER_KINDS and noun_span is not None:
-        inside = mentions.within(noun_span.start, noun_span.end)
+        inside = mentions.within(noun_span.start, noun_span.end, fact_span.end)
         groups = [m for m in inside if m.actor.kind != "person" and not m.actor.generic]
         if groups:
             return groups[0]

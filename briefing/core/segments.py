@@ -22,6 +22,7 @@ from briefing.core.gazetteer import (
 )
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-[0-9]+[A-Z]?")
 _PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
 
 
@@ -206,5 +207,11 @@ def _is_name_part(segment: Segment) -> bool:
 
 
 def is_acronym(word: str) -> bool:
+    """Capitals that can name a body ("SDF", "M23"); a model designation ("T-72", "F-16", "AH-64") names none."""
     letters = word.replace(".", "")
-    return letters.isupper() and len(letters) >= 2 and _ACRONYM.fullmatch(letters) is not None
+    return (
+        letters.isupper()
+        and len(letters) >= 2
+        and _ACRONYM.fullmatch(letters) is not None
+        and _DESIGNATION.fullmatch(letters) is None
+    )

@@ -225,6 +225,14 @@ def test_capital_that_speaks_is_its_state_and_a_capital_where_things_happen_a_pl
     assert _place_with(text, places, "Damascus").kind == "city"
 
 
+def test_model_designation_is_not_an_organisation() -> None:
+    text = "Rebels seized 3 T-72 tanks and shot down an F-16 near the M23 positions."
+    actors, _ = _analyse(text)
+    names = [actor.name for actor in actors]
+    assert "T-72" not in names and "F-16" not in names
+    assert "M23" in " ".join(names)
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)

@@ -356,6 +356,11 @@ def test_a_death_toll_that_rose_to_a_number_is_the_dead():
     assert (fact.kind, fact.detail, fact.text, fact.low) == ("casualties", "killed", "45", 45)
 
 
+def test_deliveries_received_are_materiel():
+    (fact,) = _facts("The army received 6 fighter jets in March.")
+    assert (fact.kind, fact.detail, fact.low) == ("materiel", "delivered", 6)
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
