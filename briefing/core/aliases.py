@@ -164,6 +164,12 @@ class Registry:
         keys = self.surnames.get(surname_key(word), ())
         return next(iter(keys)) if len(keys) == 1 else None
 
+    def person_with_first_name(self, word: str) -> str | None:
+        """The one person of the story named in full whose first name this is, if exactly one."""
+        prefix = f"person:{skeleton_key(word)}:"
+        keys = [key for key in self.actors if key.startswith(prefix)]
+        return keys[0] if len(keys) == 1 else None
+
     def add_title(self, draft: ActorDraft, title: str) -> None:
         if title and title not in draft.titles:
             draft.titles.append(title)

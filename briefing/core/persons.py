@@ -223,7 +223,8 @@ def follows_pending_title(reader: Reader, start: int) -> bool:
 
 
 def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
-    """A single unknown capitalised word is a person's surname when one person of the story carries it.
+    """A single unknown capitalised word is a person's surname when one person of the story carries it, or,
+    when it speaks or acts, the given name of one ("Tedros said", as Ethiopian names are used).
 
     Otherwise it is a person only when it speaks or acts in mid-sentence ("..., Haddad said"): at the start of a
     sentence or after a dateline dash a capitalised word is as likely a common noun ("Residents said").
@@ -232,6 +233,8 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
     for span in singles:
         word = reader.text[span.start : span.end]
         key = registry.person_with_surname(word)
+        if key is None and acts(reader, span.end):
+            key = registry.person_with_first_name(word)  # "Tedros said", after "Tedros Adhanom Ghebreyesus"
         if key is not None:
             registry.mention(registry.actors[key], span)
             continue

@@ -591,7 +591,8 @@ def _clause_start(text: str, region_start: int, verb_start: int) -> int:
 
 
 def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Subject | None:
-    """`Dillon said` / `Rasool, a spokesman for …, said` / `he said`; None when no subject stands there."""
+    """`Dillon said` / `Rasool, a spokesman for …, said` / `The head of the agency, Tedros, said` / `he said`;
+    None when no subject stands there."""
     text = context.text
     words = text[start:verb_start].split()
     while words and words[-1].lower() in _fillers():
@@ -608,7 +609,9 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
             return _Subject(actor_id=mentions[-1].actor_id)
     if inside_description or text[start:verb_start].rstrip().endswith(","):
         for mention in mentions:
-            if text[mention.end : mention.end + 2].lstrip().startswith(","):
+            if text[mention.end : mention.end + 2].lstrip().startswith(",") and not (
+                _follows_description_preposition(text, start, mention.start)
+            ):
                 return _Subject(actor_id=mention.actor_id)
     return _Subject()
 

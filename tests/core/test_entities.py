@@ -59,6 +59,11 @@ def _place_with(text: str, places: list[Place], surface: str) -> Place:
             "Yusuf Sunni al-Tamrawi",
             "Tamrawi",
         ),
+        (
+            "Prime Minister Abiy Tesfaye Gebru visited the front. Abiy said the army held.",
+            "Abiy Tesfaye Gebru",
+            "Abiy",
+        ),
     ],
 )
 def test_surname_mention_links_to_full_name(text: str, full: str, later: str) -> None:

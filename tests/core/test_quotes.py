@@ -227,6 +227,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Omar Kassem, speaking on condition of anonymity, said Damascus was not involved.",
             [("Damascus was not involved", "kassem", True)],
         ),
+        (
+            "The head of the Northern Army, Omar Kassem, warned on Thursday that the border was sealed.",
+            [("the border was sealed", "kassem", True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
