@@ -60,9 +60,9 @@ def _place_with(text: str, places: list[Place], surface: str) -> Place:
             "Tamrawi",
         ),
         (
-            "Prime Minister Abiy Tesfaye Gebru visited the front. Abiy said the army held.",
-            "Abiy Tesfaye Gebru",
-            "Abiy",
+            "Prime Minister Dawit Tesfaye Gebru visited the front. Dawit said the army held.",
+            "Dawit Tesfaye Gebru",
+            "Dawit",
         ),
     ],
 )
