@@ -230,6 +230,12 @@ def test_capital_that_speaks_is_its_state_and_a_capital_where_things_happen_a_pl
     assert _place_with(text, places, "Damascus").kind == "city"
 
 
+def test_aircraft_and_weapon_names_are_not_people() -> None:
+    text = "Typhoons and Tornados have now conducted 40 strikes, and Reapers flew overhead."
+    actors, _ = _analyse(text)
+    assert actors == []
+
+
 def test_model_designation_is_not_an_organisation() -> None:
     text = "Rebels seized 3 T-72 tanks and shot down an F-16 near the M23 positions."
     actors, _ = _analyse(text)
