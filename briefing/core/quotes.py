@@ -524,10 +524,16 @@ def _opens_with_intro(text: str, clause: Span) -> bool:
 
 
 def _looks_like_inverted_subject(words: list[str]) -> bool:
-    """`he` / `Davis` / `Pentagon Press Secretary Peter Cook` / `the release`, not a clause of its own."""
+    """`he` / `Davis` / `Pentagon Press Secretary Peter Cook` / `the release` / `military officials`, not a
+    clause of its own."""
     if not 0 < len(words) <= _MAX_INVERTED_SUBJECT_WORDS:
         return False
-    return words[0][:1].isupper() or words[0].lower() in _pronouns() or words[0] in ("the", "a", "an")
+    return (
+        words[0][:1].isupper()
+        or words[0].lower() in _pronouns()
+        or words[0] in ("the", "a", "an")
+        or (words[0].islower() and _is_plural_noun(words[-1]))
+    )
 
 
 def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | None:

@@ -231,6 +231,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "The head of the Northern Army, Omar Kassem, warned on Thursday that the border was sealed.",
             [("the border was sealed", "kassem", True)],
         ),
+        (
+            "Troops retook the town on Sunday, military officials said, after fighting that left 20 dead.",
+            [("Troops retook the town on Sunday", None, True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
