@@ -511,10 +511,12 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 
 def _after_fillers(text: str, start: int, limit: int) -> int:
     """Where the text after a verb goes on once fillers ("on Thursday", "later") are skipped."""
+    position = start
     for word in _WORD.finditer(text, start, min(limit, start + _WORD_WINDOW)):
         if word.group().lower() not in _fillers():
             return word.start()
-    return _skip_spaces(text, start, limit)
+        position = word.end()
+    return _skip_spaces(text, position, limit)
 
 
 def _opens_with_intro(text: str, clause: Span) -> bool:

@@ -361,6 +361,11 @@ def test_deliveries_received_are_materiel():
     assert (fact.kind, fact.detail, fact.low) == ("materiel", "delivered", 6)
 
 
+def test_missiles_intercepted_are_destroyed_materiel():
+    (fact,) = _facts("Air defences said 87 missiles were intercepted overnight.")
+    assert (fact.kind, fact.detail, fact.low) == ("materiel", "destroyed", 87)
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)

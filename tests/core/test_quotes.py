@@ -235,6 +235,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Troops retook the town on Sunday, military officials said, after fighting that left 20 dead.",
             [("Troops retook the town on Sunday", None, True)],
         ),
+        (
+            "Missiles hit three cities overnight, killing 39 civilians, Ukrainian officials said Friday.",
+            [("Missiles hit three cities overnight, killing 39 civilians", None, True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
