@@ -56,6 +56,7 @@ _TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,6
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
+_CONTRAST_JOINER = re.compile(r"(?:,\s+(?:while|whereas|but)|;)\s")
 # Where and how something was said, after the verb of a trailing attribution ("…, Haddad said in a statement").
 _ADJUNCT = re.compile(r"(?:in|on|at|during|via|through|after|before|from|with|to|while)\s[^,;:\"“”]{1,60}")
 _CLOSE_INSIDE = frozenset(",?!")
@@ -423,12 +424,23 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
         if subject is None:
             continue
         clause_end = inverted[0].end if inverted and inverted[0].end > clause_start else sentence_end
+        clause_end = _before_next_speaker(context, clause_start, clause_end)
         if not _has_words(text, clause_start, clause_end, _MIN_CLAUSE_WORDS):
             continue
         return _Speech(Span(clause_start, clause_end), True, verb.start(), subject)
     if inverted is None:
         return None
     return _Speech(inverted[0], True, inverted[1], inverted[2])
+
+
+def _before_next_speaker(context: _Context, start: int, end: int) -> int:
+    """A reported clause ends where a contrasting clause with a speaker of its own begins ("the Kremlin said
+    the talks had failed, while the White House said …")."""
+    for verb in context.verbs_between(start, end):
+        joiner = _CONTRAST_JOINER.search(context.text, start, verb.start())
+        if joiner is not None:
+            return joiner.start()
+    return end
 
 
 def _inverted_attribution(

@@ -239,6 +239,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Missiles hit three cities overnight, killing 39 civilians, Ukrainian officials said Friday.",
             [("Missiles hit three cities overnight, killing 39 civilians", None, True)],
         ),
+        (
+            "Kassem said the talks had failed, while the council said it was still hopeful.",
+            [("the talks had failed", "kassem", True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
