@@ -108,6 +108,7 @@ def owner(
 
 _POSSESSIVE_SUBJECT = re.compile(r"(?:^\s*|\bthat\s+)(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
+_POSSESSIVE_OF = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def speaker_owns_the_count(
@@ -194,7 +195,7 @@ def speaker(
     for verb in sorted(near_verbs, key=lambda verb: abs(verb.start - fact_span.start)):
         if verb.start >= fact_span.end and _CLAUSE_JOINER.search(text, fact_span.end, verb.start):
             continue
-        found = _speaker_of(verb, fact_span, sentence, in_sentence, tokens, mentions)
+        found = _speaker_of(verb, fact_span, sentence, in_sentence, tokens, mentions, text)
         if found is not None:
             return found
     return None
@@ -211,11 +212,15 @@ def _speaker_of(
     in_sentence: list[Mention],
     tokens: Tokens,
     mentions: Mentions,
+    text: str,
 ) -> str | None:
     """The subject of the verb of saying. When that verb follows the count, its subject stands between them:
-    in "Gunmen attacked…, killing 12 soldiers, the army said" the gunmen did the killing, not the saying."""
+    in "Gunmen attacked…, killing 12 soldiers, the army said" the gunmen did the killing, not the saying.
+    After "according to" a possessive owner gives way to what it owns ("the UN's migration agency")."""
     if verb.according:
         after = [m for m in in_sentence if m.span.start >= verb.end]
+        if len(after) > 1 and _POSSESSIVE_OF.match(text, after[0].span.end, after[1].span.start):
+            return after[1].actor.id
         return after[0].actor.id if after else None
     subject_from = fact_span.end if verb.start >= fact_span.end else sentence.start
     people_before = [

@@ -379,6 +379,14 @@ def _actor(actor_id: str, name: str, kind: str, text: str, *surfaces: str) -> Ac
     return Actor(actor_id, name, kind, tuple(spans))  # type: ignore[arg-type]
 
 
+def test_according_to_an_owner_s_agency_credits_the_agency():
+    text = "Fighting has displaced 40,000 people, according to the Union's relief agency."
+    owner = _actor("a1", "Union", "organisation", text)
+    agency = _actor("a2", "relief agency", "organisation", text)
+    (fact,) = _facts(text, actors=[owner, agency])
+    assert fact.source == "a2"
+
+
 def test_owner_inside_the_noun_phrase_is_the_fact_actor():
     text = "Officials say between 2,500 and 4,000 Red Hand fighters remain."
     group = _actor("a1", "Red Hand", "armed_group", text)
