@@ -96,6 +96,7 @@ def owner(
     if kind in _SUBJECT_KINDS:
         verb = clause_verb(verbs, fact_span)
         clause_start = max(verb.end if verb is not None else sentence.start, fact_span.start - REACH)
+        clause_start = max(clause_start, text.rfind(";", clause_start, fact_span.start) + 1)
         for mention in mentions.within(clause_start, fact_span.start):
             if (
                 mention.actor.kind != "person"

@@ -421,6 +421,8 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
             _clause_start(text, max(sentence.start, verb.start() - _MAX_SUBJECT_CHARS), verb.start()),
             verb.start(),
         )
+        if subject is None or (subject.actor_id is None and not subject.is_pronoun):
+            subject = _sentence_subject_of_second_verb(context, sentence, verb.start()) or subject
         if subject is None:
             continue
         clause_end = inverted[0].end if inverted and inverted[0].end > clause_start else sentence_end
@@ -431,6 +433,20 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
     if inverted is None:
         return None
     return _Speech(inverted[0], True, inverted[1], inverted[2])
+
+
+def _sentence_subject_of_second_verb(context: _Context, sentence: Span, verb_start: int) -> _Subject | None:
+    """`The Prime Minister reaffirmed the UK's support and said …`: a verb of saying after "and" shares the
+    subject that opens the sentence."""
+    text = context.text
+    if not text[max(sentence.start, verb_start - 5) : verb_start].rstrip().endswith(" and"):
+        return None
+    opening = _skip_spaces(text, sentence.start, verb_start)
+    if text.startswith(("The ", "the "), opening):
+        opening += 4
+    for mention in context.mentions_within(opening, verb_start):
+        return _Subject(actor_id=mention.actor_id) if mention.start == opening else None
+    return None
 
 
 def _before_next_speaker(context: _Context, start: int, end: int) -> int:

@@ -387,6 +387,15 @@ def test_according_to_an_owner_s_agency_credits_the_agency():
     assert fact.source == "a2"
 
 
+def test_materiel_sent_is_delivered_and_the_owner_is_in_the_same_clause():
+    text = "Germany is sending 14 tanks; France sent 500 soldiers."
+    germany = _actor("a1", "Germany", "state", text)
+    france = _actor("a2", "France", "state", text)
+    tanks, soldiers = _facts(text, actors=[germany, france])
+    assert (tanks.kind, tanks.detail, tanks.low) == ("materiel", "delivered", 14)
+    assert (soldiers.kind, soldiers.actor) == ("force_size", "a2")
+
+
 def test_owner_inside_the_noun_phrase_is_the_fact_actor():
     text = "Officials say between 2,500 and 4,000 Red Hand fighters remain."
     group = _actor("a1", "Red Hand", "armed_group", text)

@@ -243,6 +243,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Kassem said the talks had failed, while the council said it was still hopeful.",
             [("the talks had failed", "kassem", True)],
         ),
+        (
+            "Kassem visited the front on Monday and said the army would hold the line.",
+            [("the army would hold the line", "kassem", True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
