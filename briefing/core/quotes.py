@@ -56,6 +56,8 @@ _TRAILING_AFTER_VERB = re.compile(r"\s*(?:that\s*)?[,:]?\s*|[^.!?;:\"“”]{0,6
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]{1,40}(?:,[^()\n—–-]{1,30})?(?:\([^()\n]{1,40}\))?\s*[-—–]+\s+")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
+# The comma before the verb closes a relative clause of the subject ("The group, which holds the capital, said …").
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who|whose|whom|that|where)\s[^,]*\Z")
 _CONTRAST_JOINER = re.compile(r"(?:,\s+(?:while|whereas|but)|;)\s")
 # Where and how something was said, after the verb of a trailing attribution ("…, Haddad said in a statement").
 _ADJUNCT = re.compile(r"(?:in|on|at|during|via|through|after|before|from|with|to|while)\s[^,;:\"“”]{1,60}")
@@ -503,7 +505,9 @@ def _verb_first_attribution(
     """`…, said Yahya Saree, a spokesman for the group.` / `…, said officials familiar with the matter.`: the
     speaker after the verb, at the end of the sentence but for an appositive."""
     text = context.text
-    if verb.group().lower() not in _inverted_verbs():
+    if verb.group().lower() not in _inverted_verbs() or _RELATIVE_CLAUSE_BEFORE.search(
+        text, sentence.start, comma_position
+    ):
         return None
     name = _NAME_AFTER_VERB.match(text, verb.end(), sentence_end)
     words = name.group(1).split() if name is not None else []

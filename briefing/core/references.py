@@ -27,6 +27,7 @@ _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _OF_NAME = re.compile(r"of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _OF_AFTER = re.compile(r" of\b")
+_NAME_AFTER = re.compile(r" +[A-Z]")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|The|this|that|its|their|his|her)\s+\Z")
 _TITLE_ARTICLE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?\Z")
 _QUOTED_NAME = re.compile(r"[“\"]((?:the |The )?[A-Z][^”\"\n]{1,40})[”\"]")
@@ -167,11 +168,16 @@ def _find_sites(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[
 
 
 def _find_place_anaphora(text: str, registry: Registry, cues: list[_Cue]) -> None:
-    """The words "the city" after a named city refer to that city again; with no such city they are left."""
+    """The words "the city" after a named city refer to that city again; with no such city, or with a name of
+    their own right after them ("the capital Sanaa"), they are left."""
     ends: dict[str, list[int]] | None = None
     keys: dict[str, list[str]] = {}
     for cue in cues:
-        if text[cue.start - 4 : cue.start] not in ("the ", "The ") or _OF_AFTER.match(text, cue.end):
+        if (
+            text[cue.start - 4 : cue.start] not in ("the ", "The ")
+            or _OF_AFTER.match(text, cue.end)
+            or _NAME_AFTER.match(text, cue.end)
+        ):
             continue
         if ends is None:
             ends, keys = _place_mention_ends(registry)

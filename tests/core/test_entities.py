@@ -244,6 +244,12 @@ def test_model_designation_is_not_an_organisation() -> None:
     assert "M23" in " ".join(names)
 
 
+def test_the_capital_followed_by_its_name_does_not_refer_back() -> None:
+    text = "Shelling hit Kharkiv overnight. Rebels who hold the capital Lomara denied it."
+    _, places = _analyse(text)
+    assert _surfaces(text, _place_with(text, places, "Kharkiv")) == ["Kharkiv"]
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)

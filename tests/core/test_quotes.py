@@ -247,6 +247,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "Kassem visited the front on Monday and said the army would hold the line.",
             [("the army would hold the line", "kassem", True)],
         ),
+        (
+            "The council, which holds the capital, said the strikes hit a market.",
+            [("the strikes hit a market", None, True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
