@@ -57,7 +57,9 @@ def plain_gap_before(chain: Chain, segment: Segment) -> bool:
 
 def cue_before(reader: Reader, start: int) -> str | None:
     """What the words just before a name say about it: "near", "in", "of", "not-of", "agent" or None."""
-    words = reader.text[max(0, start - 40) : start].rsplit(None, 3)
+    words = reader.text[max(0, start - 40) : start].rsplit(None, 4)
+    if words and words[-1].casefold() in _cue_choices(reader.gazetteer)[3]:
+        words.pop()
     if words and words[-1] in ("the", "The"):
         words.pop()
     if not words:
@@ -69,9 +71,11 @@ def cue_before(reader: Reader, start: int) -> str | None:
 
 
 @cache
-def _cue_choices(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """Each cue word's reading chosen once per gazetteer: before "of", on its own, and the words that make
-    the name before them a place."""
+def _cue_choices(
+    gazetteer: Gazetteer,
+) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """Each cue word's reading chosen once per gazetteer: before "of", on its own, the words that make the name
+    before them a place, and the adjectives of direction read past ("in southern Lebanon")."""
     before_of: dict[str, str] = {}
     alone: dict[str, str] = {}
     for word, found in gazetteer.place_cues.items():
@@ -80,7 +84,8 @@ def _cue_choices(gazetteer: Gazetteer) -> tuple[dict[str, str], dict[str, str], 
             if chosen is not None:
                 cues[word] = chosen
     after = frozenset(word for word, found in gazetteer.place_cues.items() if "after" in found)
-    return before_of, alone, after
+    modifiers = frozenset(word for word, found in gazetteer.place_cues.items() if "modifier" in found)
+    return before_of, alone, after, modifiers
 
 
 def cue_after(reader: Reader, end: int) -> bool:

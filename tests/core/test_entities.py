@@ -250,6 +250,13 @@ def test_the_capital_followed_by_its_name_does_not_refer_back() -> None:
     assert _surfaces(text, _place_with(text, places, "Kharkiv")) == ["Kharkiv"]
 
 
+def test_country_after_a_preposition_and_a_direction_is_a_place() -> None:
+    text = "A strike on a car in southern Lebanon killed two fighters."
+    actors, places = _analyse(text)
+    assert _place_with(text, places, "Lebanon").kind == "country"
+    assert not any("Lebanon" in _surfaces(text, actor) for actor in actors)
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)
