@@ -28,6 +28,10 @@ _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
 # A country or region after a comma qualifies the place before it ("Homs, Syria"); a town after a comma is the
 # next item of a list ("Raqqa, Mosul and Homs").
 _QUALIFIER_KINDS = ("country", "region")
+_CLAUSE_OPENERS = frozenset('.,;:!?—–-("“')
+_CONJUNCTIONS = frozenset(
+    ["and", "but", "while", "whereas", "as", "when", "after", "before", "since", "because"]
+)
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
@@ -63,7 +67,7 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
         return False
     if (
         acts(reader, span.end)
-        or _past_tense_after(reader.text, span.end)
+        or (_past_tense_after(reader.text, span.end) and _opens_clause(reader.text, span.start))
         or _abbreviation_as_adjective(reader, span, cue)
         or cue == "agent"
     ):
@@ -103,6 +107,15 @@ def _past_tense_after(text: str, end: int) -> bool:
     only a country: after other capitalised words such a word is as often a noun or a participle."""
     match = _NEXT_LOWER_WORD.match(text, end, min(len(text), end + 24))
     return match is not None and len(match.group(1)) > 4 and match.group(1).endswith("ed")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The name starts its clause: after punctuation, at the start of the text, or after a conjunction ("China
+    and Russia abstained"), not after a preposition and its modifier ("in southern Lebanon killed")."""
+    before = text[max(0, start - 12) : start].rstrip()
+    if not before or before[-1] in _CLAUSE_OPENERS:
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _CONJUNCTIONS
 
 
 def _abbreviation_as_adjective(reader: Reader, span: Span, cue: str | None) -> bool:
