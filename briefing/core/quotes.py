@@ -58,6 +58,7 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s*)+")
 _CLAUSE_BREAK = re.compile(r"[;:]|[”\"]")
 # The comma before the verb closes a relative clause of the subject ("The group, which holds the capital, said …").
 _RELATIVE_CLAUSE_BEFORE = re.compile(r",\s+(?:which|who|whose|whom|that|where)\s[^,]*\Z")
+_RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}\Z")
 _CONTRAST_JOINER = re.compile(r"(?:,\s+(?:while|whereas|but)|;)\s")
 # Where and how something was said, after the verb of a trailing attribution ("…, Haddad said in a statement").
 _ADJUNCT = re.compile(r"(?:in|on|at|during|via|through|after|before|from|with|to|while)\s[^,;:\"“”]{1,60}")
@@ -619,7 +620,12 @@ def _is_active_speech(text: str, verb_start: int) -> bool:
     """Not passive, negated or subordinate: "is said to", "did not say", "who said", "to say". The word before
     the verb is matched once in the reversed window, which is cheaper than searching the window for its end."""
     previous = _WORD_AT_START.match(text[max(0, verb_start - 20) : verb_start][::-1])
-    return previous is not None and previous.group(1)[::-1].lower() not in _not_before_verb()
+    if previous is None:
+        return False
+    word = previous.group(1)[::-1].lower()
+    if word == "who" and _RELATIVE_WHO.search(text, max(0, verb_start - 40), verb_start):
+        return True  # "…, who said": the person before the comma speaks; "the officer who said" does not
+    return word not in _not_before_verb()
 
 
 def _clause_start(text: str, region_start: int, verb_start: int) -> int:
@@ -641,6 +647,14 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
         return None
     if words[-1].lower() in _pronouns():
         return _Subject(is_pronoun=True)
+    if words[-1] == "who":  # "… commander Mazloum Abdi, who said …"
+        antecedent = _RELATIVE_WHO.search(text, max(0, start - _WORD_WINDOW), verb_start)
+        if antecedent is not None:
+            for mention in context.mentions_within(
+                max(0, antecedent.start() - _WORD_WINDOW), antecedent.start()
+            ):
+                if mention.end == antecedent.start() and mention.is_person:
+                    return _Subject(actor_id=mention.actor_id)
     mentions = [m for m in context.mentions_within(start, verb_start) if not _is_possessive(text, m.end)]
     inside_description = False
     if mentions and all(word.lower() in _fillers() for word in text[mentions[-1].end : verb_start].split()):

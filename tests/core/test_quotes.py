@@ -251,6 +251,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "The council, which holds the capital, said the strikes hit a market.",
             [("the strikes hit a market", None, True)],
         ),
+        (
+            "The envoy met Omar Kassem, who said the border was sealed.",
+            [("the border was sealed", "kassem", True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
