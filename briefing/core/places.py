@@ -18,7 +18,7 @@ from briefing.core.reading import Reader, acts, cue_after, cue_before, next_word
 from briefing.core.segments import Segment
 
 _POSSESSION_OF_PLACE = re.compile(
-    r"[’']s\s+(?:[A-Z]|(?:(?:north|south|east|west)\w*\s+)?(?:province|city|border|capital|territory|towns?|"
+    r"[’']s\s+(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z]|(?:province|city|border|capital|territory|towns?|"
     r"cities|villages?|regions?|coast|north|south|east|west)\b)"
 )
 _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")

@@ -567,7 +567,7 @@ def _looks_like_inverted_subject(words: list[str]) -> bool:
         words[0][:1].isupper()
         or words[0].lower() in _pronouns()
         or words[0] in ("the", "a", "an")
-        or (words[0].islower() and _is_plural_noun(words[-1]))
+        or (words[0].islower() and (_is_plural_noun(words[-1]) or words[-1] in _collective_subjects()))
     )
 
 
@@ -834,6 +834,11 @@ def _pronouns() -> frozenset[str]:
 @cache
 def _fillers() -> frozenset[str]:
     return frozenset(word.lower() for word in load_lines("speech_fillers.txt"))
+
+
+@cache
+def _collective_subjects() -> frozenset[str]:
+    return frozenset(load_lines("speech_collective_subjects.txt"))
 
 
 @cache

@@ -257,6 +257,13 @@ def test_country_after_a_preposition_and_a_direction_is_a_place() -> None:
     assert not any("Lebanon" in _surfaces(text, actor) for actor in actors)
 
 
+def test_country_owning_a_region_by_direction_is_a_place() -> None:
+    text = "Gunmen attacked a bus in Pakistan's southwest Balochistan province."
+    actors, places = _analyse(text)
+    assert _place_with(text, places, "Pakistan").kind == "country"
+    assert not any("Pakistan" in _surfaces(text, actor) for actor in actors)
+
+
 def test_demonym_alone_is_neither_actor_nor_place() -> None:
     text = "Syrian and Iraqi officials met. Afghan refugees waited."
     actors, places = _analyse(text)

@@ -255,6 +255,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
             "The envoy met Omar Kassem, who said the border was sealed.",
             [("the border was sealed", "kassem", True)],
         ),
+        (
+            "Gunmen opened fire on a bus near the market, police said.",
+            [("Gunmen opened fire on a bus near the market", None, True)],
+        ),
     ],
 )
 def test_reported_speech_is_the_reported_clause(
