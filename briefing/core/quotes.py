@@ -28,6 +28,7 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from briefing.core.casing import word_image
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
 from briefing.core.quote_marks import quoted_passages
@@ -749,12 +750,6 @@ def _antecedent(context: _Context, position: int, last_named_person: tuple[int, 
     return subject.actor_id if subject is not None else context.person_before(position)
 
 
-# Bytes that may stand in a lower-case verb keep their value; upper-case letters, digits and '_' (word
-# characters that cannot) become '#'; every other character becomes a space, so a word is a run between spaces.
-_VERB_BYTES = bytes(
-    code if 97 <= code <= 122 else 35 if 65 <= code <= 90 or 48 <= code <= 57 or code == 95 else 32
-    for code in range(256)
-)
 _FIRST_WORD = re.compile(r"([a-z]+)(?:[^A-Za-z0-9_].*)?")
 
 
@@ -768,7 +763,7 @@ def _find_speech_verbs(text: str) -> list[re.Match[str]]:
     first_words = _speech_verb_first_words()
     if first_words is None:
         return list(pattern.finditer(text))
-    letters = b" " + text.encode("ascii", "replace").translate(_VERB_BYTES) + b" "
+    letters = word_image(text)
     verbs: list[re.Match[str]] = []
     previous_end = 0
     for candidate in first_words.finditer(letters):

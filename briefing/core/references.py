@@ -11,6 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing.core.aliases import ActorDraft, Registry, surname_key
+from briefing.core.casing import word_image
 from briefing.core.gazetteer import Gazetteer, exact_key
 from briefing.core.model import ActorKind, Span
 from briefing.core.word_trees import prefix_tree
@@ -53,12 +54,6 @@ class _Cue(NamedTuple):
 _BACKING_CUES = ("backed", "supported", "sponsored", "allied")  # after a hyphen: "Iranian-backed"
 _NAMING_CUES = r"(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s"
 _NAMING_FIRST_WORDS = ("known", "nicknamed", "dubbed", "call", "calls", "called")
-# The image of a text that _cue_matches() searches first, one byte a character: lower-case ASCII letters stay,
-# other word characters become "#" and every other character (a hyphen, a non-ASCII one) a space.
-_CUE_IMAGE = bytes(
-    code if 97 <= code <= 122 else 35 if 65 <= code <= 90 or 48 <= code <= 57 or code == 95 else 32
-    for code in range(256)
-)
 
 
 class _CueTables(NamedTuple):
@@ -99,16 +94,17 @@ def _cue_tables(gazetteer: Gazetteer) -> _CueTables:
 def _cue_matches(text: str, tables: _CueTables) -> Iterator[re.Match[str]]:
     """The cue pattern's matches, as its own scan finds them, in about half the time.
 
-    A pattern that opens with a word boundary is tried at every character. Here the text's image is searched
-    first for a space followed by the letters a cue opens with (a literal first character, which the regex
-    engine finds in C), and the cue pattern runs only there: at the word, and at the hyphen before it
-    ("-backed"). Every place a cue can start is such a place, since the image turns every character that
-    can stand before one (not a word character) into a space and keeps the lower-case letters it opens with.
+    A pattern that opens with a word boundary is tried at every character. Here the text's word image
+    (casing.word_image, shared with the speech-verb scan) is searched first for a space followed by the
+    letters a cue opens with (a literal first character, which the regex engine finds in C), and the cue
+    pattern runs only there: at the word, and at the hyphen before it ("-backed"). Every place a cue can start
+    is such a place, since the image turns every character that can stand before one (not a word character)
+    into a space and keeps the lower-case letters it opens with.
     """
     if tables.openers is None:
         yield from tables.pattern.finditer(text)
         return
-    image = b" " + text.encode("ascii", "replace").translate(_CUE_IMAGE)
+    image = word_image(text)
     match_at = tables.pattern.match
     previous_end = 0
     for opener in tables.openers.finditer(image):
