@@ -23,6 +23,7 @@ from briefing.core.dates_patterns import (
     lowered,
     vocabulary,
 )
+from briefing.core.english import looks_plural
 from briefing.core.lexicon import load_lines
 from briefing.core.model import DateKind, DateMention, Granularity, Span
 
@@ -514,7 +515,7 @@ def _is_count_noun(word: str, count_nouns: frozenset[str]) -> bool:
     """Plural nouns after a number count things ("2000 troops"); short words ending in s are function words."""
     if word in count_nouns:
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return looks_plural(word)
 
 
 _HANDLERS: dict[str, Handler] = {

@@ -29,6 +29,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from briefing.core.casing import word_image
+from briefing.core.english import looks_plural
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
 from briefing.core.quote_marks import quoted_passages
@@ -534,7 +535,7 @@ def _verb_first_attribution(
 
 def _is_plural_noun(word: str) -> bool:
     """A lower-case plural ("officials", "sources") can be who spoke; "to", "that" or "is" cannot."""
-    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.islower() and looks_plural(word)
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
