@@ -14,7 +14,15 @@ from briefing.core import references
 from briefing.core.gazetteer import PlaceEntry, skeleton_key
 from briefing.core.model import Span
 from briefing.core.names import Chain
-from briefing.core.reading import Reader, acts, cue_after, cue_before, next_words, plain_gap_before
+from briefing.core.reading import (
+    Reader,
+    acts,
+    cue_after,
+    cue_before,
+    lower_word_after,
+    next_words,
+    plain_gap_before,
+)
 from briefing.core.segments import Segment
 
 _POSSESSION_OF_PLACE = re.compile(
@@ -32,7 +40,6 @@ _CLAUSE_OPENERS = frozenset('.,;:!?—–-("“')
 _CONJUNCTIONS = frozenset(
     ["and", "but", "while", "whereas", "as", "when", "after", "before", "since", "because"]
 )
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 BACKING = re.compile(r"-(?:led|backed|supported|allied|trained|sponsored|aligned|funded|held|controlled)\Z")
 
 
@@ -105,7 +112,7 @@ def _capital_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
 def _past_tense_after(text: str, end: int) -> bool:
     """A past-tense verb right after a country makes it the subject ("Russia abstained", "Israel declined");
     only a country: after other capitalised words such a word is as often a noun or a participle."""
-    match = _NEXT_LOWER_WORD.match(text, end, min(len(text), end + 24))
+    match = lower_word_after(text, end, min(len(text), end + 24))
     return match is not None and len(match.group(1)) > 4 and match.group(1).endswith("ed")
 
 

@@ -16,6 +16,7 @@ from briefing.core.names import Chain
 from briefing.core.segments import Segment, is_plain
 
 _NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _NEXT_WORD = re.compile(
     r"\s+(?:(?:has|have|had|will|would|must|can|could|should|continues to|is|was)\s+(?:also\s+|now\s+|not\s+)?)?"
     r"([a-z]+)"
@@ -101,6 +102,11 @@ def acts(reader: Reader, end: int) -> bool:
         return False
     verb = match.group(1)
     return verb in reader.gazetteer.speech_verbs or (match.group(0).split()[0] != verb and len(verb) > 3)
+
+
+def lower_word_after(text: str, end: int, limit: int | None = None) -> re.Match[str] | None:
+    """The lower-case word one space after a name, as group 1 ("Houthi movement", "Russia abstained")."""
+    return _LOWER_WORD_AFTER.match(text, end, len(text) if limit is None else limit)
 
 
 def next_words(text: str, start: int) -> str:

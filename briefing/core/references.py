@@ -14,6 +14,7 @@ from briefing.core.aliases import ActorDraft, Registry, surname_key
 from briefing.core.casing import word_image
 from briefing.core.gazetteer import Gazetteer, exact_key
 from briefing.core.model import ActorKind, Span
+from briefing.core.reading import lower_word_after
 from briefing.core.word_trees import prefix_tree
 
 _COALITION_BEFORE = re.compile(
@@ -25,7 +26,6 @@ _REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\
 _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _OF_NAME = re.compile(r"of (?:the )?((?:[A-Z]\.){2,}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 _OF_AFTER = re.compile(r" of\b")
 _NAME_AFTER = re.compile(r" +[A-Z]")
@@ -228,7 +228,7 @@ def national_body_after(
 
 def listed_name_after(text: str, span: Span, gazetteer: Gazetteer, registry: Registry) -> bool:
     """A group adjective and the lower-case word after it can be a listed name ("Houthi movement")."""
-    match = _NEXT_LOWER_WORD.match(text, span.end)
+    match = lower_word_after(text, span.end)
     if match is None:
         return False
     listed = gazetteer.organisations.get(exact_key(f"{text[span.start : span.end]} {match.group(1)}"))
