@@ -176,31 +176,17 @@ def _with_noun(
         elif following[:1].isdigit():  # "21 of 25 drones": the count is the part
             noun = _noun_after(tokens, index + 1, lexicon, allow_of=False, allow_number=True)
     if noun is None:
-        return _NEW_TUPLE(
-            Count,
-            (
-                start,
-                number_end,
-                number_start,
-                number_end,
-                low,
-                high,
-                approximate,
-                vague,
-                currency,
-                None,
-                None,
-                None,
-                index,
-            ),
-        )
-    noun_class, premodifier_index, head_first, head_last = noun
-    unit = text[tokens.starts[head_first] : tokens.ends[head_last]]
+        end, noun_class, unit, premodifier_start, head_end = number_end, None, None, None, index
+    else:
+        noun_class, premodifier_index, head_first, head_last = noun
+        end = tokens.ends[head_last]
+        unit = text[tokens.starts[head_first] : end]
+        premodifier_start, head_end = tokens.starts[premodifier_index], head_last + 1
     return _NEW_TUPLE(
         Count,
         (
             start,
-            tokens.ends[head_last],
+            end,
             number_start,
             number_end,
             low,
@@ -210,8 +196,8 @@ def _with_noun(
             currency,
             noun_class,
             unit,
-            tokens.starts[premodifier_index],
-            head_last + 1,
+            premodifier_start,
+            head_end,
         ),
     )
 
