@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
@@ -145,9 +146,18 @@ def holiday_near(published: dt.date, month: str, rule: str, relation: str) -> dt
 
 
 def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
-    """Publication date moved back by a count of units ("four years ago"); None when out of range."""
+    """Publication date moved back by a count of years, months, weeks or days ("four years ago"); None when out
+    of range or for another unit."""
+    step = {
+        "year": relativedelta(years=1),
+        "month": relativedelta(months=1),
+        "week": relativedelta(weeks=1),
+        "day": relativedelta(days=1),
+    }.get(unit)
+    if step is None:
+        return None
     try:
-        return published - relativedelta(**{unit + "s": count})
+        return published - step * count
     except (ValueError, OverflowError):
         return None
 
@@ -161,7 +171,7 @@ def _tense_words() -> tuple[re.Pattern[str], frozenset[str]]:
 _APOSTROPHES = {"'": "'’", "’": "’"}  # an apostrophe in the data stands for both spellings
 
 
-def _future_marker_pattern(markers: list[str]) -> str:
+def _future_marker_pattern(markers: Sequence[str]) -> str:
     """The markers as whole words, except that one opening with an apostrophe may follow a letter
     ("they'll"). Each alternative opens with the marker's first character and checks the word boundary
     right after it, so the regex engine jumps between the places where a marker can start instead of

@@ -147,10 +147,12 @@ def _read_compound_body(reader: Reader, chain: Chain, segment: Segment, followin
         and segment.entry.kind != "country"
     ):
         surface = chain_text(reader, chain, segment.first, following.last)
-        kind = following.entry.kind if isinstance(following.entry, OrganisationEntry) else "organisation"
+        kind: ActorKind = (
+            following.entry.kind if isinstance(following.entry, OrganisationEntry) else "organisation"
+        )
         draft = reader.registry.add_actor(
             f"org:{exact_key(surface)}", surface, kind, chain_span(chain, segment.first, following.last)
-        )  # type: ignore[arg-type]
+        )
         draft.affiliation = draft.affiliation or segment.entry.name
         return True
     if following.kind != "unknown":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,7 +47,7 @@ def _phrase_table(rows: tuple[tuple[str, ...], ...]) -> dict[Phrase, str]:
     return {phrase_of(row[0]): row[1] if len(row) > 1 else row[0] for row in rows}
 
 
-def _lengths_by_first_word(phrases: dict[Phrase, object]) -> dict[str, tuple[int, ...]]:
+def _lengths_by_first_word(phrases: Mapping[Phrase, object]) -> dict[str, tuple[int, ...]]:
     """For each first word, the lengths of the phrases it starts, longest first: a look-up tries only those."""
     lengths: dict[str, set[int]] = {}
     for phrase in phrases:

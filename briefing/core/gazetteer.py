@@ -11,8 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import cast
 
 from briefing.core.lexicon import load_lines, load_table
+from briefing.core.model import ActorKind
 
 _KEY_TRANSLATION = str.maketrans({**dict.fromkeys("’'`ʼ‘"), **dict.fromkeys("-–—_.", " ")})
 _VOWELS = re.compile(r"[aeiouy]")
@@ -64,7 +66,7 @@ class PlaceEntry:
 @dataclass(frozen=True, slots=True)
 class OrganisationEntry:
     name: str
-    kind: str
+    kind: ActorKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +168,7 @@ def _add_places(gazetteer: Gazetteer, file_name: str, kind: str) -> None:
 
 def _add_organisations(gazetteer: Gazetteer) -> None:
     for kind, *names in load_table("actors_organisations.txt"):
-        entry = OrganisationEntry(name=names[0], kind=kind)
+        entry = OrganisationEntry(name=names[0], kind=cast(ActorKind, kind))
         for name in names:
             if _is_acronym(name):
                 gazetteer.acronyms.setdefault(name.replace(".", ""), entry)

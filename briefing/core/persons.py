@@ -8,6 +8,7 @@ role; a later "Ellingham" is the same person when no one else in the story carri
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.core.aliases import ActorDraft, title_key
 from briefing.core.gazetteer import PersonEntry, exact_key
@@ -28,7 +29,7 @@ _SPEAKER_LABEL = re.compile(
 
 
 def read_titled_person(
-    reader: Reader, chain: Chain, segments: list[Segment], position: int, consumed: set[int]
+    reader: Reader, chain: Chain, segments: Sequence[Segment], position: int, consumed: set[int]
 ) -> None:
     """Affiliation, title(s), complement and name: "U.S. Army Col. Dana Whitcombe", "Minister for X Y Z"."""
     first_title = last_title = position
@@ -112,7 +113,7 @@ def _name_like(reader: Reader, chain: Chain, segment: Segment) -> bool:
 def _read_title_alone(
     reader: Reader,
     chain: Chain,
-    segments: list[Segment],
+    segments: Sequence[Segment],
     start: int,
     end: int,
     title_text: str,

@@ -86,8 +86,8 @@ def _cue_tables(gazetteer: Gazetteer) -> _CueTables:
     first_letters = [re.match("[a-z]*", word).group() for word in kinds]  # type: ignore[union-attr]
     openers = None
     if all(first_letters):  # every cue opens with a lower-case ASCII letter, as the image keeps them
-        words = {*first_letters, *_BACKING_CUES, *_NAMING_FIRST_WORDS, "of"}
-        openers = re.compile(rb" " + prefix_tree(words).encode("ascii"))
+        opening_words = {*first_letters, *_BACKING_CUES, *_NAMING_FIRST_WORDS, "of"}
+        openers = re.compile(rb" " + prefix_tree(opening_words).encode("ascii"))
     return _CueTables(pattern, {word: frozenset(found) for word, found in kinds.items()}, openers)
 
 
