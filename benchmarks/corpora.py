@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -9,7 +10,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "re3d-dev"
 
-sys.path.insert(0, str(ROOT))
+if importlib.util.find_spec("briefing") is None:
+    sys.path.insert(0, str(ROOT))  # not installed: time the source tree; installed: time what was installed
+
+
+def core_build() -> str:
+    """Which core is being timed: the mypyc-compiled one of a regular install, or the Python source."""
+    import briefing.core.pipeline
+
+    compiled = not str(briefing.core.pipeline.__file__).endswith(".py")
+    return "compiled (mypyc)" if compiled else "pure Python"
 
 
 def dev_texts() -> list[str]:

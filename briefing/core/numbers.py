@@ -404,7 +404,7 @@ def _finish(group: list[tuple[int, int, str]]) -> list[_Single]:
             current = (current or 1) * 12
         else:
             total += (current or 1) * value
-            current = 0
+            current = 0.0
             scale = value
     return [_NEW_TUPLE(_Single, (group[0][0], group[-1][1], total + current, scale))]
 

@@ -46,7 +46,11 @@ class ThemeError(BriefingError):
 
 
 def bundled_themes_dir() -> Path:
-    return Path(briefing.__file__).resolve().parents[1] / "themes"
+    """themes/ beside the package in a checkout (and an editable install); a regular install carries the same
+    files inside the package (setup.py maps them to briefing/themes)."""
+    package = Path(briefing.__file__).resolve().parent
+    installed = package / "themes"
+    return installed if installed.is_dir() else package.parent / "themes"
 
 
 def user_themes_dir() -> Path:
