@@ -108,6 +108,7 @@ class Gazetteer:
     descriptors: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     bodies: dict[str, str] = field(default_factory=dict)
+    body_kinds: dict[str, ActorKind] = field(default_factory=dict)
     body_words: tuple[str, ...] = ()
     backed_nouns: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)
@@ -238,7 +239,9 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.site_modifiers = load_lines("places_site_modifiers.txt")
     gazetteer.descriptors = load_lines("actors_descriptors.txt")
     gazetteer.groups = load_lines("actors_groups.txt")
-    gazetteer.bodies = {words: body for words, body in load_table("actors_bodies.txt")}
+    for words, body, kind in load_table("actors_bodies.txt"):
+        gazetteer.bodies[words] = body
+        gazetteer.body_kinds[body] = cast(ActorKind, kind or "organisation")
     gazetteer.body_words = tuple(gazetteer.bodies)
     gazetteer.backed_nouns = frozenset(load_lines("actors_backers.txt"))
     for capital, country in load_table("places_capitals.txt"):

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from briefing.core.aliases import ActorDraft, Registry, surname_key
 from briefing.core.casing import word_image
 from briefing.core.gazetteer import Gazetteer, exact_key
-from briefing.core.model import ActorKind, Span
+from briefing.core.model import Span
 from briefing.core.reading import lower_word_after
 from briefing.core.word_trees import prefix_tree
 
@@ -41,7 +41,6 @@ _DESCRIPTION_OWNER = re.compile(
 _ACRONYM_AFTER = re.compile(r"(?:,?\s+(?:known as\s+)?|\s+\()([A-Z][A-Z0-9&-]{1,7})\b")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
 _NEW_TUPLE = tuple.__new__  # builds a NamedTuple without its Python-level __new__: one per cue scanned
-_BODY_KINDS: dict[str, ActorKind] = {"government": "government", "military": "military"}
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
 
@@ -242,7 +241,7 @@ def add_body(gazetteer: Gazetteer, registry: Registry, owner: str, body_words: s
     """One actor per country and body: "Iraqi army", "Iraq's military" and "the military of Iraq" meet."""
     body = gazetteer.bodies.get(body_words.casefold(), body_words.casefold())
     demonym = gazetteer.demonym_of.get(owner, owner)
-    kind = _BODY_KINDS.get(body, "organisation")
+    kind = gazetteer.body_kinds.get(body, "organisation")
     registry.add_actor(f"body:{owner}:{body}", f"{demonym} {body}", kind, span)
 
 

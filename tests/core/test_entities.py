@@ -130,6 +130,39 @@ def test_national_body_forms_are_one_actor() -> None:
     assert army.kind == "military"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind"),
+    [
+        ("Syrian rebels shelled the town on Monday.", "Syrian rebels", "Syrian rebels", "armed_group"),
+        ("Kurdish fighters retook the village.", "Kurdish fighters", "Kurdish fighters", "armed_group"),
+        ("Shia militias moved into the city.", "Shia militias", "Shia militias", "armed_group"),
+        (
+            "The UK backs the moderate Syrian opposition.",
+            "Syrian opposition",
+            "Syrian opposition",
+            "organisation",
+        ),
+    ],
+)
+def test_a_nationality_or_group_before_a_fighting_noun_is_an_armed_group(
+    text: str, surface: str, name: str, kind: str
+) -> None:
+    actors, _ = _analyse(text)
+    actor = _actor_with(text, actors, surface)
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+def test_fighters_of_a_people_are_one_actor_and_leave_the_militants_to_the_named_group() -> None:
+    text = (
+        "Kurdish fighters pushed into the town held by Islamic State. "
+        "The militants fled as the Kurdish fighters advanced."
+    )
+    actors, _ = _analyse(text)
+    kurds = _actor_with(text, actors, "Kurdish fighters")
+    assert _surfaces(text, kurds) == ["Kurdish fighters", "Kurdish fighters"]
+    assert "The militants" in _surfaces(text, _actor_with(text, actors, "Islamic State"))
+
+
 def test_descriptive_reference_links_only_when_one_armed_group() -> None:
     one = "Islamic State fighters held the town. The militants later fled."
     actors, _ = _analyse(one)
