@@ -61,8 +61,10 @@ def read_place(
         return
     if "-" in chain.words[segment.last].text and BACKING.search(chain.words[segment.last].text):
         return
-    if cue == "not-of" or (entry.kind in _QUALIFIER_KINDS and registry.extend_place(span, reader.text)):
-        return
+    if (cue == "not-of" and entry.kind == "country") or (
+        entry.kind in _QUALIFIER_KINDS and registry.extend_place(span, reader.text)
+    ):
+        return  # "the people of Iraq" is the Iraqi people; "the residents of Mosul" live in a place
     registry.add_place(f"place:{entry.name}", entry.name, entry.kind, span)
 
 

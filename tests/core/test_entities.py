@@ -403,3 +403,13 @@ def test_indefinite_coalition_is_not_an_actor() -> None:
     text = "The front, a rebel coalition formed last year, took the town."
     actors, _ = _analyse(text)
     assert all("coalition" not in surface for actor in actors for surface in _surfaces(text, actor))
+
+
+def test_the_people_of_a_country_are_its_people_but_the_residents_of_a_town_live_in_a_place() -> None:
+    town = "Aid reached the residents of Mosul on Friday."
+    actors, places = _analyse(town)
+    assert _surfaces(town, _place_with(town, places, "Mosul")) == ["Mosul"]
+    country = "The people of Iraq voted on Sunday."
+    actors, places = _analyse(country)
+    assert _actor_with(country, actors, "people of Iraq").name == "Iraqi people"
+    assert places == []
