@@ -33,6 +33,8 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|,? and|,? or) \Z")
+_LIST_GOES_ON = re.compile(r"(?:,|,? and|,? or) [A-Z]")
 # A country or region after a comma qualifies the place before it ("Homs, Syria"); a town after a comma is the
 # next item of a list ("Raqqa, Mosul and Homs").
 _QUALIFIER_KINDS = ("country", "region")
@@ -174,4 +176,27 @@ def place_cue(reader: Reader, span: Span) -> bool:
         place = reader.gazetteer.place(next_words(text, comma.end()))
         if place is not None and place.kind in ("country", "region"):
             return True
-    return cue == "in"
+    return cue == "in" or _continues_a_list_of_places(reader, span)
+
+
+def _continues_a_list_of_places(reader: Reader, span: Span) -> bool:
+    """A name listed right after a place is a place too when the list goes on to another name ("in Qamenas,
+    Sarmin and Talamenes") or this name closes it ("Qamenas and Sarmin"). Not a given name ("in Mosul, Ahmed
+    and Ali"); after a lone ", and" only in a list of three or more ("in Geneva, and Lavrov said"); after
+    "and" in a pair, not before a verb ("in Geneva and Lavrov said")."""
+    text = reader.text
+    separator = _LIST_SEPARATOR_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if separator is None or separator.start() not in reader.registry.place_ending_at:
+        return False
+    if text[span.start : span.end].split(" ")[0] in reader.gazetteer.given_names:
+        return False
+    if separator.group() == ", ":
+        return _LIST_GOES_ON.match(text, span.end) is not None
+    previous = reader.registry.places[reader.registry.place_ending_at[separator.start()]]
+    in_a_longer_list = any(
+        mention.end == separator.start() and text[mention.start - 2 : mention.start] == ", "
+        for mention in previous.mentions
+    )
+    if separator.group().startswith(","):
+        return in_a_longer_list
+    return in_a_longer_list or not acts(reader, span.end)

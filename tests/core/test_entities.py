@@ -413,3 +413,32 @@ def test_the_people_of_a_country_are_its_people_but_the_residents_of_a_town_live
     actors, places = _analyse(country)
     assert _actor_with(country, actors, "people of Iraq").name == "Iraqi people"
     assert places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("The attacks in Qamenas, Sarmin and Talamenes killed nine.", ["Qamenas", "Sarmin", "Talamenes"]),
+        (
+            "Shelling hit villages near Kafr Nabl, Maarat, and Hish on Monday.",
+            ["Hish", "Kafr Nabl", "Maarat"],
+        ),
+    ],
+)
+def test_unknown_names_listed_after_a_place_are_places(text: str, towns: list[str]) -> None:
+    _, places = _analyse(text)
+    assert sorted(surface for place in places for surface in _surfaces(text, place)) == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Geneva, and Lavrov said the talks went well.",
+        "They met in Geneva and Lavrov said the talks went well.",
+        "Fighting was reported in Mosul, Ahmed said.",
+        "In Mosul, Ahmed and Ali fled.",
+    ],
+)
+def test_a_name_after_a_place_and_a_comma_or_and_is_not_listed_as_a_place(text: str) -> None:
+    _, places = _analyse(text)
+    assert [place.name for place in places] in (["Geneva"], ["Mosul"])
