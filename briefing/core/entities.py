@@ -34,6 +34,11 @@ from briefing.core.reading import Reader, chain_span, chain_text, plain_gap_befo
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 
 _ARTICLES_APART = ("al ", "el ")
+# Lower-case words inside listed names that end a run of capitalised words ("Mission in Afghanistan").
+_CONNECTOR_GAPS = frozenset(
+    f" {word}{the} " for word in ("in", "to", "on", "at", "against", "for") for the in ("", " the")
+)
+_LONGEST_CONNECTOR_GAP = max(map(len, _CONNECTOR_GAPS))
 
 
 def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tuple[list[Actor], list[Place]]:
@@ -50,7 +55,7 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     singles: list[Span] = []
     labels = speaker_labels(text)
     labelled: list[tuple[Span, Chain]] = []
-    for chain in find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords):
+    for chain in _join_listed_names(text, find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords)):
         label = labels.get(chain.words[0].start)
         if label is not None and label.end == chain.words[-1].end:
             labelled.append((label, chain))
@@ -62,6 +67,38 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     registry.merge_surname_only_people()
     registry.merge_place_variants()
     return registry.build(non_body)
+
+
+def _join_listed_names(text: str, chains: list[Chain]) -> list[Chain]:
+    """Runs split at a lower-case word that a listed name spans are read as one run: "United Nations
+    Assistance Mission in Afghanistan", "Group to Support Islam and Muslims"."""
+    organisations = load_gazetteer().organisations
+    joined: list[Chain] = []
+    previous_end = -100
+    for chain in chains:
+        start = chain.words[0].start
+        if 4 <= start - previous_end <= _LONGEST_CONNECTOR_GAP:
+            previous = joined[-1]
+            gap = text[previous_end:start]
+            if (
+                gap in _CONNECTOR_GAPS
+                and not previous.possessive
+                and any(
+                    exact_key(text[first.start : last.end]) in organisations
+                    for first in previous.words
+                    for last in chain.words
+                )
+            ):
+                chain = Chain(
+                    previous.words + chain.words,
+                    (*previous.gaps, gap, *chain.gaps),
+                    chain.possessive,
+                    previous.texts + chain.texts,
+                )
+                joined.pop()
+        joined.append(chain)
+        previous_end = chain.words[-1].end
+    return joined
 
 
 def _read_speaker_labels(reader: Reader, labelled: list[tuple[Span, Chain]]) -> None:

@@ -173,9 +173,19 @@ def _add_organisations(gazetteer: Gazetteer) -> None:
         for name in names:
             if _is_acronym(name):
                 gazetteer.acronyms.setdefault(name.replace(".", ""), entry)
-            else:
-                gazetteer.organisations.setdefault(exact_key(name), entry)
-            _add_prefixes(gazetteer, name)
+                _add_prefixes(gazetteer, name)
+                continue
+            for spelling in _spellings(name):
+                gazetteer.organisations.setdefault(exact_key(spelling), entry)
+                _add_prefixes(gazetteer, spelling)
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A UN body is written with "UN", "U.N." or "United Nations" before its name; the list gives one."""
+    if name.startswith("UN "):
+        rest = name[3:]
+        return (name, f"U.N. {rest}", f"United Nations {rest}")
+    return (name,)
 
 
 def _add_titles(gazetteer: Gazetteer) -> None:

@@ -442,3 +442,38 @@ def test_unknown_names_listed_after_a_place_are_places(text: str, towns: list[st
 def test_a_name_after_a_place_and_a_comma_or_and_is_not_listed_as_a_place(text: str) -> None:
     _, places = _analyse(text)
     assert [place.name for place in places] in (["Geneva"], ["Mosul"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "acronym"),
+    [
+        (
+            "The United Nations Assistance Mission in Afghanistan said 20 civilians died. UNAMA urged calm.",
+            "United Nations Assistance Mission in Afghanistan",
+            "UNAMA",
+        ),
+        (
+            "Al-Qaeda in the Arabian Peninsula (AQAP) claimed the attack.",
+            "Al-Qaeda in the Arabian Peninsula",
+            "AQAP",
+        ),
+        (
+            "The Group to Support Islam and Muslims (JNIM) claimed the assault.",
+            "Group to Support Islam and Muslims",
+            "JNIM",
+        ),
+    ],
+)
+def test_a_listed_name_with_a_lower_case_word_inside_is_one_mention(
+    text: str, surface: str, acronym: str
+) -> None:
+    actors, places = _analyse(text)
+    actor = _actor_with(text, actors, acronym)
+    assert _surfaces(text, actor) == [surface, acronym]
+    assert places == []
+
+
+def test_capitalised_words_around_in_stay_apart_when_no_listed_name_spans_them() -> None:
+    text = "The Mission in Afghanistan ended in May."
+    actors, places = _analyse(text)
+    assert _surfaces(text, _place_with(text, places, "Afghanistan")) == ["Afghanistan"]
