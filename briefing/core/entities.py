@@ -277,6 +277,10 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if len(words) == 1 and "-" in words[0] and read_compound_places(reader, span, words[0]):
         return
+    group = words[0].lower()
+    if len(words) == 1 and group in gazetteer.groups and span.start == reader.sentence_start(span.start):
+        registry.add_actor(f"group:{group}", group, "organisation", span)  # "Militants attacked ..."
+        return
     last = words[-1]
     if len(words) >= 2 and (
         last in gazetteer.organisation_suffixes or words[0] in gazetteer.organisation_heads

@@ -67,6 +67,7 @@ def _lookup(gazetteer: Gazetteer, words: tuple[str, ...], first: int, last: int,
         and key.endswith("s")
         and key[:-1] in gazetteer.demonyms
         and key not in gazetteer.organisations
+        and key not in gazetteer.groups  # "Jihadists" at a sentence start are the jihadists, a group
     ):
         return Segment("people", first, last, gazetteer.demonyms[key[:-1]] or words[first][:-1])
     for kind, table in (

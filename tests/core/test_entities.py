@@ -477,3 +477,16 @@ def test_capitalised_words_around_in_stay_apart_when_no_listed_name_spans_them()
     text = "The Mission in Afghanistan ended in May."
     actors, places = _analyse(text)
     assert _surfaces(text, _place_with(text, places, "Afghanistan")) == ["Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked the base. Later the militants fled.",
+        "Jihadists attacked the base. Later the jihadists fled.",
+    ],
+)
+def test_a_group_noun_opening_a_sentence_is_the_same_group_as_in_lower_case(text: str) -> None:
+    actors, _ = _analyse(text)
+    assert len(actors) == 1
+    assert [surface.lower() for surface in _surfaces(text, actors[0])] == [actors[0].name] * 2
