@@ -32,6 +32,7 @@ _CLASS_DEFAULTS: dict[str, tuple[str, str | None]] = {
     "casualty_killed": ("casualties", "killed"),
     "casualty_wounded": ("casualties", "wounded"),
     "casualty_other": ("casualties", "other"),
+    "hostage": ("casualties", "captured"),
 }
 _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
     "materiel": frozenset({"materiel", "strikes"}),
@@ -45,16 +46,19 @@ _CLASS_TRIGGER_KINDS: dict[str, frozenset[str]] = {
     "percent": frozenset({"territory"}),
     "refugee": frozenset({"casualties"}),
     "idp": frozenset({"casualties"}),
+    "hostage": frozenset({"casualties"}),
 }
 _LATER_TRIGGER_WINDOW = 30
 _LIST_WINDOW = 14
 _NEW_CLAUSE = grammar("new_clause")
 _CASUALTIES = frozenset({"casualties"})
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
-_NEAR_ONLY_CLASSES = frozenset({"force", "strength", "people", "refugee", "idp", "aircraft", None})
+_NEAR_ONLY_CLASSES = frozenset({"force", "strength", "people", "refugee", "idp", "aircraft", "hostage", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
+_PARTITIVE_NEEDS_TRIGGER = frozenset({"force", "aircraft"})
 _INCLUSION_WORDS = grammar("inclusion")
 _TOLL_VERBS = grammar("toll_verb")
+_JOIN_FOLLOWERS = grammar("list_end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,8 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         return None
     if trigger is not None:
         return trigger
+    if noun_class in _PARTITIVE_NEEDS_TRIGGER and _is_partitive(count, tokens):
+        return None
     if noun_class == "aircraft" and lexicon.operation_context.isdisjoint(
         tokens.lower[sentence_first : sentence_last + 1]
     ):
@@ -104,6 +110,12 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         kind, detail = _CLASS_DEFAULTS[noun_class]
         return Kind(kind, detail)
     return None
+
+
+def _is_partitive(count: Count, tokens: Tokens) -> bool:
+    """'One of the soldiers said': a part of a group, which says nothing of a force's size."""
+    index = tokens.index_at_or_after(count.number_end)
+    return not count.vague and index < len(tokens.lower) and tokens.lower[index] == "of"
 
 
 def _classify_nounless(
@@ -352,9 +364,12 @@ def _left_trigger(
     window = _PEOPLE_WINDOW if near_only else _MATERIEL_WINDOW
     lowest = max(sentence_first, index - window)
     last_words = facts_lexicon().trigger_last_words
+    may_join = near_only and _ends_its_phrase(count, tokens)
     while index >= lowest:
         word = tokens.lower[index]
-        if word in _CLAUSE_BREAKS or (near_only and word in (",", "and")):
+        if word in _CLAUSE_BREAKS or (near_only and word == ","):
+            return None
+        if near_only and word == "and" and (not may_join or tokens.lower[index - 1 : index] == [","]):
             return None
         if word not in last_words:
             index -= 1
@@ -367,6 +382,18 @@ def _left_trigger(
                 return found
         index -= 1
     return None
+
+
+def _ends_its_phrase(count: Count, tokens: Tokens) -> bool:
+    """'killed a policeman and 14 civilians.': a count after 'and' shares the verb before it only when nothing
+    follows the count that could be its own verb ('and 14 civilians were wounded', '… gathered outside')."""
+    after = count.head_end_token
+    if after >= len(tokens.lower):
+        return True
+    word = tokens.lower[after]
+    if not word[:1].isalnum():
+        return word != "-"
+    return word in _JOIN_FOLLOWERS
 
 
 def _follows_inclusion(tokens: Tokens, index: int) -> bool:

@@ -203,14 +203,21 @@ def _with_noun(
 
 
 def _strong_unit(tokens: Tokens, index: int, lexicon: FactsLexicon) -> tuple[str, int, int, int] | None:
-    """'a 3,000-strong force': the word after '-strong' is a body of troops whatever it is called."""
-    if (
-        index < len(tokens.lower)
-        and tokens.lower[index][:1].isalpha()
-        and tokens.lower[index] not in lexicon.breakers
-    ):
-        return "strength", index, index, index
-    return None
+    """'a 3,000-strong force', 'a 2,500-strong African Union contingent': the noun after '-strong' is a body
+    of troops whatever it is called; names before it ('African Union') modify it."""
+    head = None
+    for position in range(index, min(index + _MAX_PREMODIFIERS, len(tokens.lower))):
+        word = tokens.lower[position]
+        if not word[:1].isalpha() or (word in lexicon.breakers and not _is_acronym(tokens.raw(position))):
+            break
+        if position > index and tokens.starts[position] - tokens.ends[position - 1] > 1:
+            break
+        if head is not None and (word.endswith("ed") or word in lexicon.trigger_lengths):
+            break  # 'the 5,000-strong ISF advanced': a verb after the name
+        head = position
+        if not tokens.raw(position)[:1].isupper():
+            break
+    return None if head is None else ("strength", index, head, head)
 
 
 def _noun_after(

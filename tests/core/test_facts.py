@@ -189,7 +189,44 @@ def test_troops_next_to_a_casualty_clause_are_left_out_rather_than_guessed():
     assert _summary("The garrison has 300 soldiers, and 20 civilians were killed.") == [
         ("casualties", "killed", "20 civilians", 20, 20)
     ]
-    assert _summary("A drone killed a commander and 4 of his guards.") == []
+    assert _summary("A drone killed a commander and 4 of his guards escaped.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The raid killed 5 soldiers and 3 civilians.",
+            [("casualties", "killed", "5 soldiers", 5, 5), ("casualties", "killed", "3 civilians", 3, 3)],
+        ),
+        (
+            "A drone killed a commander and 4 of his guards.",
+            [("casualties", "killed", "4 of his guards", 4, 4)],
+        ),
+        (
+            "Police detained the imam and 12 worshippers at the mosque.",
+            [("casualties", "captured", "12 worshippers", 12, 12)],
+        ),
+        ("A shell killed a farmer and his two sons.", [("casualties", "killed", "two sons", 2, 2)]),
+    ],
+)
+def test_a_count_after_and_shares_the_verb_before_it_when_the_list_ends_there(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed a guard and two drivers were hurt.",
+            [("casualties", "wounded", "two drivers", 2, 2)],
+        ),
+        ("Troops killed the emir and 200 villagers gathered to watch.", []),
+        ("The shelling killed a teacher, and 30 pupils stayed home.", []),
+    ],
+)
+def test_a_count_after_and_with_a_verb_of_its_own_does_not_share_the_earlier_verb(text, expected):
+    assert _summary(text) == expected
 
 
 def test_troops_in_a_clause_of_their_own_are_a_force_size():
@@ -230,6 +267,67 @@ def test_a_strong_unit_gives_the_size_of_the_force():
     assert _summary("The 800-strong battalion lost 40 men.") == [
         ("force_size", None, "800-strong battalion", 800, 800),
         ("casualties", "killed", "40 men", 40, 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A 900-strong Nigerian Army battalion arrived in the town.", "900-strong Nigerian Army battalion"),
+        ("The 3,000-strong EUFOR moved north.", "3,000-strong EUFOR"),
+    ],
+)
+def test_a_strong_unit_spans_the_names_before_its_noun_but_not_a_verb_after_them(text, span):
+    assert [fact.text for fact in _facts(text) if fact.kind == "force_size"] == [span]
+
+
+def test_a_part_of_a_force_is_not_its_size_unless_something_happened_to_it():
+    assert _summary("One of the soldiers told reporters the road was mined.") == []
+    assert _summary("Two of the pilots were captured by the rebels.") == [
+        ("casualties", "captured", "Two of the pilots", 2, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops freed 45 hostages from a farm.", [("casualties", "captured", "45 hostages", 45, 45)]),
+        (
+            "The gang killed a guard and took 6 hostages.",
+            [("casualties", "captured", "6 hostages", 6, 6)],
+        ),
+    ],
+)
+def test_hostages_are_captured_people_whatever_the_verb(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 90 migrants drowned off the coast.",
+            [("casualties", "killed", "At least 90 migrants", 90, None)],
+        ),
+        ("Villagers found the bodies of 8 shepherds.", [("casualties", "killed", "8 shepherds", 8, 8)]),
+        ("Rebels abducted 40 schoolboys.", [("casualties", "captured", "40 schoolboys", 40, 40)]),
+        (
+            "About 9,000 people are living under siege in the old town.",
+            [("affected", "besieged", "About 9,000 people", 9000, 9000)],
+        ),
+        (
+            "Up to 2,000 mercenaries are fighting for the junta.",
+            [("force_size", None, "Up to 2,000 mercenaries", None, 2000)],
+        ),
+    ],
+)
+def test_more_ways_of_naming_victims_and_forces_are_read(text, expected):
+    assert _summary(text) == expected
+
+
+def test_armoured_personnel_carriers_are_materiel_not_personnel():
+    assert _summary("The brigade destroyed 7 armoured personnel carriers.") == [
+        ("materiel", "destroyed", "7 armoured personnel carriers", 7, 7)
     ]
 
 
