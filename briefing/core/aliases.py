@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing.core.gazetteer import arabic_articles, exact_key, load_gazetteer, skeleton_key
+from briefing.core.gazetteer import arabic_articles, exact_key, load_gazetteer, name_suffixes, skeleton_key
 from briefing.core.model import Actor, ActorKind, Place, Span
 
-_NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"])
 _TRAILING_CONNECTORS = re.compile(
     r"(?:[\s,]+(?:of|for|the|with|and|to|in|at|on|a|an))*[\s,]*\Z", re.IGNORECASE
 )
@@ -31,7 +30,7 @@ _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "
 @lru_cache(maxsize=1 << 14)
 def surname_key(name: str) -> str:
     """'al-Abadi', 'Al Abadi' and 'Abadi' share a key; so do 'Asad' and 'Assad'."""
-    words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]
+    words = [word for word in exact_key(name).split(" ") if word not in name_suffixes()]
     while len(words) > 1 and words[-2] in arabic_articles():
         del words[-2]
     return skeleton_key(words[-1]) if words else ""
@@ -40,7 +39,7 @@ def surname_key(name: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
     """First and last name: middle initials and particles do not make a different person."""
-    words = [word for word in exact_key(name).split(" ") if word not in _NAME_SUFFIXES]
+    words = [word for word in exact_key(name).split(" ") if word not in name_suffixes()]
     if len(words) < 2:
         return f"person:{surname_key(name)}"
     return f"person:{skeleton_key(words[0])}:{surname_key(name)}"

@@ -35,6 +35,12 @@ def exact_key(text: str) -> str:
 
 
 @cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes ("Jr.", "III"), keyed as exact_key leaves them."""
+    return frozenset(load_lines("names_generational_suffixes.txt"))
+
+
+@cache
 def arabic_articles() -> frozenset[str]:
     return frozenset(load_lines("names_arabic_articles.txt"))
 

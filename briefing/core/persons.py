@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.core.aliases import ActorDraft, title_key
-from briefing.core.gazetteer import PersonEntry, exact_key
+from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
@@ -107,7 +107,9 @@ def read_titled_person(
 def _name_like(reader: Reader, chain: Chain, segment: Segment) -> bool:
     """Unknown words after a title are a name unless they are an organisation ("Commander, Navy Forces")."""
     last_word = chain.words[segment.last].text
-    return last_word not in reader.gazetteer.organisation_suffixes and not last_word.isupper()
+    return last_word not in reader.gazetteer.organisation_suffixes and (
+        not last_word.isupper() or (segment.last > segment.first and last_word.lower() in name_suffixes())
+    )
 
 
 def _read_title_alone(
@@ -199,7 +201,9 @@ def read_role_after(reader: Reader, person: ActorDraft, name_end: int) -> None:
 def person_like(reader: Reader, words: tuple[str, ...], span: Span) -> bool:
     """Two to four capitalised words that start with a given name, or that speak or carry a role."""
     gazetteer = reader.gazetteer
-    if not 2 <= len(words) <= 4 or any(word.isupper() and len(word) > 1 for word in words):
+    if not 2 <= len(words) <= 4 or any(
+        word.isupper() and len(word) > 1 and word.lower() not in name_suffixes() for word in words
+    ):
         return False
     if words[0] in gazetteer.given_names or follows_pending_title(reader, span.start):
         return True

@@ -490,3 +490,11 @@ def test_a_group_noun_opening_a_sentence_is_the_same_group_as_in_lower_case(text
     actors, _ = _analyse(text)
     assert len(actors) == 1
     assert [surface.lower() for surface in _surfaces(text, actors[0])] == [actors[0].name] * 2
+
+
+def test_a_generational_suffix_belongs_to_the_name_and_the_surname_still_links() -> None:
+    text = "Defense Secretary Lloyd J. Austin III met officials on Monday. Austin said the talks went well."
+    actors, _ = _analyse(text)
+    austin = _actor_with(text, actors, "Austin III")
+    assert austin.name == "Lloyd J. Austin III"
+    assert _surfaces(text, austin) == ["Defense Secretary Lloyd J. Austin III", "Austin"]
