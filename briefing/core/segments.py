@@ -121,6 +121,17 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
         listed = _longest_listed(gazetteer, words, gaps, keys, index)
         previous = segments[-1] if segments else None
         continues_name = previous is not None and previous.kind == "unknown" and is_plain(gaps[index - 1])
+        if (
+            listed is not None
+            and previous is not None
+            and previous.kind == "title"
+            and is_plain(gaps[index - 1])
+            and _place_inside_name(gazetteer, words, gaps, keys, listed)
+        ):
+            # a country that opens a name after a title is a given name ("Foreign Minister Israel Katz")
+            segments.append(Segment("unknown", listed.first, listed.last))
+            index = listed.last + 1
+            continue
         if listed is not None and not (
             continues_name
             and (_is_name_part(listed) or _place_inside_name(gazetteer, words, gaps, keys, listed))

@@ -498,3 +498,12 @@ def test_a_generational_suffix_belongs_to_the_name_and_the_surname_still_links()
     austin = _actor_with(text, actors, "Austin III")
     assert austin.name == "Lloyd J. Austin III"
     assert _surfaces(text, austin) == ["Defense Secretary Lloyd J. Austin III", "Austin"]
+
+
+def test_a_country_opening_a_name_after_a_title_is_a_given_name() -> None:
+    text = "Foreign Minister Israel Katz said the talks failed. Katz left on Monday."
+    actors, places = _analyse(text)
+    katz = _actor_with(text, actors, "Katz")
+    assert katz.name == "Israel Katz"
+    assert _surfaces(text, katz) == ["Foreign Minister Israel Katz", "Katz"]
+    assert places == []
