@@ -519,6 +519,7 @@ def _verb_first_attribution(
         or len(words) > _MAX_INVERTED_SUBJECT_WORDS + 1
         or not _clause_words().isdisjoint(words)
         or not (_looks_like_inverted_subject(words) or _is_plural_noun(words[0]))
+        or _name_then_past_tense(words)
     ):
         return None
     rest = text[name.end() : sentence_end]
@@ -531,6 +532,15 @@ def _verb_first_attribution(
         return None
     subject = _subject_after_verb(context, verb.end(), sentence_end) or _Subject()
     return Span(clause_start, comma_position), verb.start(), subject
+
+
+def _name_then_past_tense(words: list[str]) -> bool:
+    """`…, said ISIS remained a threat`: a name and a past-tense verb after the verb of saying are the subject
+    and verb of what was said, not its speaker."""
+    index = 0
+    while index < len(words) and words[index][:1].isupper():
+        index += 1
+    return 0 < index < len(words) - 1 and len(words[index]) > 4 and words[index].endswith("ed")
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -385,3 +385,11 @@ def test_seed_scare_quotes_are_not_speech(seed_speech: list[tuple[str, str | Non
         text.strip('“”"').startswith(("last phase", "caliphate", "plausible", "record time"))
         for text in quoted
     )
+
+
+def test_a_name_and_a_past_tense_verb_after_said_are_what_was_said_not_its_speaker() -> None:
+    text = "Gen. Dana Whitcombe, commander of the task force, said ISIS remained a threat."
+    actors = actors_in(text, {"whitcombe": ("Dana Whitcombe",)}) + actors_in(
+        text, {"isis": ("ISIS",)}, kind="armed_group"
+    )
+    assert speech(text, actors) == [("ISIS remained a threat", "whitcombe", True)]
