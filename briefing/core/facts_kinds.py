@@ -53,11 +53,14 @@ _LIST_WINDOW = 14
 _NEW_CLAUSE = grammar("new_clause")
 _CASUALTIES = frozenset({"casualties"})
 _NOUNLESS_KINDS = frozenset({"casualties", "displaced"})
+_NOUNLESS_RIGHT_KINDS = frozenset({"casualties", "displaced", "affected"})  # '22 million in need of aid'
 _NEAR_ONLY_CLASSES = frozenset({"force", "strength", "people", "refugee", "idp", "aircraft", "hostage", None})
 _PASSIVE_ONLY_CLASSES = frozenset({"aircraft"})
 _PARTITIVE_NEEDS_TRIGGER = frozenset({"force", "aircraft"})
 _INCLUSION_WORDS = grammar("inclusion")
 _TOLL_VERBS = grammar("toll_verb")
+_PASSIVE_AUXILIARIES = grammar("passive_auxiliary")
+_HEDGING_PARTICIPLES = grammar("hedging_participle")
 _JOIN_FOLLOWERS = grammar("list_end")
 
 
@@ -102,6 +105,8 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         return trigger
     if noun_class in _PARTITIVE_NEEDS_TRIGGER and _is_partitive(count, tokens):
         return None
+    if noun_class == "force" and _undergoes_an_unread_event(count, tokens, sentence_last):
+        return None
     if noun_class == "aircraft" and lexicon.operation_context.isdisjoint(
         tokens.lower[sentence_first : sentence_last + 1]
     ):
@@ -110,6 +115,21 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
         kind, detail = _CLASS_DEFAULTS[noun_class]
         return Kind(kind, detail)
     return None
+
+
+def _undergoes_an_unread_event(count: Count, tokens: Tokens, sentence_last: int) -> bool:
+    """'18 soldiers were buried', '40 fighters had been evacuated by air': something the trigger list does not
+    know happened to the counted troops, so their count may be of victims rather than a force's size.
+    'are believed to', 'were estimated at' only hedge the count."""
+    index = count.head_end_token
+    skipped = 0
+    while index <= sentence_last and tokens.lower[index] in _PASSIVE_AUXILIARIES:
+        index += 1
+        skipped += 1
+    if skipped == 0 or index > sentence_last:
+        return False
+    word = tokens.lower[index]
+    return word.endswith(("ed", "en", "wn")) and word not in _HEDGING_PARTICIPLES
 
 
 def _is_partitive(count: Count, tokens: Tokens) -> bool:
@@ -127,11 +147,27 @@ def _classify_nounless(
         word = tokens.lower[next_index]
         if word[:1].isalpha() and word not in lexicon.breakers and _trigger_at(tokens, next_index) is None:
             return None
-    right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_KINDS, count.head_end_token)
+    if _follows_a_name(count, tokens, sentence_first, lexicon):
+        return None
+    right = _right_trigger(count, tokens, sentence_last, _NOUNLESS_RIGHT_KINDS, count.head_end_token)
     if right is not None:
         return right
     return _adjacent_left_trigger(count, tokens, sentence_first, _NOUNLESS_KINDS) or _toll_after_verb(
         count, tokens, sentence_first
+    )
+
+
+def _follows_a_name(count: Count, tokens: Tokens, sentence_first: int, lexicon: FactsLexicon) -> bool:
+    """'Tower 22', 'Camp 5', 'Route 1': a bare number right after a capitalised word names a place or thing."""
+    before = tokens.index_before(count.start)
+    if before < sentence_first or tokens.ends[before] == count.start:
+        return False
+    word = tokens.raw(before)
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and tokens.lower[before] not in lexicon.trigger_last_words
+        and tokens.lower[before] not in lexicon.breakers
     )
 
 

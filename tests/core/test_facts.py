@@ -325,6 +325,57 @@ def test_more_ways_of_naming_victims_and_forces_are_read(text, expected):
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 60 fishermen are feared dead.", [("casualties", "killed", "Some 60 fishermen", 60, 60)]),
+        ("The army said it neutralised 14 jihadists.", [("casualties", "killed", "14 jihadists", 14, 14)]),
+        (
+            "Nine troopers were treated for burns.",
+            [("casualties", "wounded", "Nine troopers", 9, 9)],
+        ),
+        (
+            "About 2.1 million Malians have fled their villages.",
+            [("displaced", "fled", "About 2.1 million Malians", 2_100_000, 2_100_000)],
+        ),
+        (
+            "The charity brought food to 9,000 people in the valley.",
+            [("affected", "reached by aid", "9,000 people", 9000, 9000)],
+        ),
+        (
+            "The drought has left 3 million in need of food aid.",
+            [("affected", "in need", "3 million", 3_000_000, 3_000_000)],
+        ),
+    ],
+)
+def test_euphemisms_demonyms_and_aid_phrases_are_read(text, expected):
+    assert _summary(text) == expected
+
+
+def test_a_bare_number_after_a_capitalised_name_is_an_identifier_not_a_count():
+    assert _summary("A rocket hit Camp 7 wounding 4 guards.") == [("casualties", "wounded", "4 guards", 4, 4)]
+    assert _summary("Gate 3 was closed and 12 were wounded.") == [("casualties", "wounded", "12", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 30 soldiers were buried in the cemetery.", []),
+        ("Some 70 militants were flown to hospital.", []),
+        (
+            "About 5,000 fighters are believed to hold the valley.",
+            [("force_size", None, "About 5,000 fighters", 5000, 5000)],
+        ),
+        (
+            "Around 800 troops are based at the airfield.",
+            [("force_size", "deployed", "Around 800 troops", 800, 800)],
+        ),
+    ],
+)
+def test_troops_something_unknown_happened_to_are_not_guessed_to_be_a_force(text, expected):
+    assert _summary(text) == expected
+
+
 def test_armoured_personnel_carriers_are_materiel_not_personnel():
     assert _summary("The brigade destroyed 7 armoured personnel carriers.") == [
         ("materiel", "destroyed", "7 armoured personnel carriers", 7, 7)
