@@ -24,6 +24,7 @@ _TRAILING_CONNECTORS = re.compile(
 _OWNED_ROLE = re.compile(r"[A-Z][\w.-]*[’']s\s+([a-z][\w -]*)\Z")
 _POSSESSIVE_GAP = re.compile(r"(?:[’']s)?\s*")
 _INDEX_BUCKET = 64
+_OFFICE_COMPLEMENT = re.compile(r" (?:for|of|to) ")
 _INITIAL_SKIPS = frozenset(["of", "the", "and", "for", "in", "on", "to", "de", "al"])
 
 
@@ -174,9 +175,10 @@ class Registry:
             draft.titles.append(title)
         key = title_key(title)
         self.titles.setdefault(key, set()).add(draft.key)
-        head = key.rsplit(" ", 1)[-1]
-        if head != key:
-            self.titles.setdefault(head, set()).add(draft.key)
+        # the head names the holder too: "Foreign Secretary" -> "Secretary", "Minister for Africa" -> "Minister"
+        for head in {key.rsplit(" ", 1)[-1], _OFFICE_COMPLEMENT.split(key, 1)[0].rsplit(" ", 1)[-1]}:
+            if head != key:
+                self.titles.setdefault(head, set()).add(draft.key)
 
     def add_role(self, draft: ActorDraft, role: str) -> None:
         """A role names its holder; "Somalia's president" also makes "the president" name them."""

@@ -161,3 +161,11 @@ def test_regional_given_name_makes_an_uncued_pair_a_person(name: str) -> None:
     text = f"The convoy carried {name} across the bridge at dawn."
     people = [actor for actor in _actors(text) if actor.kind == "person"]
     assert [_forms(text, person) for person in people] == [{name}]
+
+
+def test_the_head_of_an_office_with_a_complement_names_its_one_holder() -> None:
+    text = "Minister for Africa Helen Marsh said the talks failed. The Minister called for calm."
+    actors = find_entities(text, split_sentences(text), [])
+    marsh = next(actor for actor in actors[0] if actor.name == "Helen Marsh")
+    assert "Minister" in [text[span.start : span.end] for span in marsh.mentions]
+    assert [actor.name for actor in actors[0]] == ["Helen Marsh"]
