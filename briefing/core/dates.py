@@ -24,7 +24,7 @@ from briefing.core.dates_patterns import (
     vocabulary,
 )
 from briefing.core.english import looks_plural
-from briefing.core.lexicon import load_lines
+from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateKind, DateMention, Granularity, Span
 
 _EDGE_MODIFIERS = {
@@ -73,9 +73,20 @@ def find_dates_for_inference(text: str, every_form_until: int) -> list[DateMenti
     )
 
 
-# The forms whose mentions carry a value without a publication date: absolute dates and years.
+# The forms whose mentions carry a value without a publication date: absolute dates, years, and named days
+# with a year ("Christmas Day 2016").
 _FORMS_VALUED_UNAIDED = frozenset(
-    ("iso", "numeric", "month_day", "day_month", "month_year", "season_year", "edge_year", "bare_year")
+    (
+        "iso",
+        "numeric",
+        "month_day",
+        "day_month",
+        "month_year",
+        "season_year",
+        "edge_year",
+        "bare_year",
+        "holiday",
+    )
 )
 
 
@@ -241,14 +252,21 @@ def _century(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+    """A named day, in the year written after it ("Christmas Day 2016") or the one nearest publication; "the
+    eve of" it is the day before."""
     name = re.sub(r"\s+", " ", match["ho_name"]).replace("’", "'")
     month, rule, granularity = vocabulary().holidays[name]
     relation = match["ho_relation"] or ""
     if not relation:
         relation = "future" if resolve.is_future(text, match.start()) else "past"
-    date = resolve.holiday_near(published, month, rule, relation) if published else None
+    if match["ho_year"]:
+        date = resolve.holiday_in_year(int(match["ho_year"]), month, rule)
+    else:
+        date = resolve.holiday_near(published, month, rule, relation) if published else None
+    if date and match["ho_eve"]:
+        date -= dt.timedelta(days=1)
     value = resolve.day_value(date) if date else None
-    return _mention(match, text, value, "day" if granularity == "day" else "month")
+    return _mention(match, text, value, "day" if granularity == "day" or match["ho_eve"] else "month")
 
 
 def _relative_period(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
@@ -302,7 +320,9 @@ def _bare_month_mention(
     return _mention(match, text, resolve.month_value(year, month), "month", modifier)
 
 
-def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    if _inside_a_title(text, match.start("wd_name"), match.end("wd_name")):
+        return None
     weekday_number = vocabulary().weekdays[match["wd_name"]]
     relation = match["wd_relation"] or ""
     if published is None:
@@ -318,6 +338,32 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> Date
     else:
         date = resolve.weekday_near(published, weekday_number, future=resolve.is_future(text, match.start()))
     return _mention(match, text, resolve.day_value(date), "day")
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at start:end is part of a newspaper's or programme's name ("the Sunday Times")."""
+    for title, offset in _weekday_titles().get(text[start:end], ()):
+        title_start = start - offset
+        title_end = title_start + len(title)
+        if (
+            title_start >= 0
+            and text.startswith(title, title_start)
+            and not text[title_end : title_end + 1].isalpha()
+        ):
+            return True
+    return False
+
+
+@cache
+def _weekday_titles() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The titles that hold each weekday name, each with where the name starts in it."""
+    titles: dict[str, list[tuple[str, int]]] = {}
+    for _, name in load_table("dates_weekdays.txt"):
+        for title in load_lines("dates_weekday_titles.txt"):
+            found = re.search(rf"\b{name}\b", title)
+            if found:
+                titles.setdefault(name, []).append((title, found.start()))
+    return {name: tuple(found) for name, found in titles.items()}
 
 
 def _weekend(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
@@ -362,8 +408,8 @@ def _duration(match: re.Match[str], text: str, published: dt.date | None) -> Dat
     direction = match["du_direction"] or match["du_past"]
     if not count_text and not direction:
         return None
-    if count_text in ("a", "an") and not relation and not direction:
-        return None
+    if count_text in ("a", "an") and not relation and not direction and not match["du_approx"]:
+        return None  # "three times a day"; but "more than a year" is a duration
     singular, granularity = vocabulary().units[match["du_unit"]]
     idiom = count_text == "one" and singular == "day" and not (relation or direction or match["du_approx"])
     if idiom and not _after_context_word(text, match.start()):
@@ -371,7 +417,7 @@ def _duration(match: re.Match[str], text: str, published: dt.date | None) -> Dat
     if relation == "ago":
         count = _count_value(count_text)
         value = None
-        if published and count is not None and singular in ("year", "month", "week", "day"):
+        if published and count is not None:
             date = resolve.shift(published, count, singular)
             value = _value_at(date, granularity) if date else None
         return _mention(match, text, value, granularity)
@@ -420,16 +466,30 @@ class _Context:
     season_words: frozenset[str]
     identifiers: frozenset[str]
     count_nouns: frozenset[str]
+    measure_units: frozenset[str]
+    count_approximators: tuple[tuple[str, ...], ...]
+    month_words_beside_a_surname: frozenset[str]
 
 
 @cache
 def _context() -> _Context:
+    temporal_words = frozenset(load_lines("dates_context_words.txt"))
     return _Context(
-        temporal_words=frozenset(load_lines("dates_context_words.txt")),
+        temporal_words=temporal_words,
         season_words=frozenset(load_lines("dates_season_context_words.txt")),
         identifiers=frozenset(load_lines("dates_identifier_words.txt")),
         count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
+        measure_units=frozenset(load_lines("dates_measure_units.txt")),
+        count_approximators=_count_approximators(temporal_words),
+        month_words_beside_a_surname=frozenset(load_lines("dates_month_words_beside_a_surname.txt")),
     )
+
+
+def _count_approximators(temporal_words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The approximators that put a count after them ("nearly 2000", "more than 2000"), as word sequences;
+    not those that also place a date ("around 2015", "over 2014", "up to 2030")."""
+    phrases = (tuple(phrase.split()) for phrase in load_lines("dates_approximators.txt"))
+    return tuple(words for words in phrases if " ".join(words) not in temporal_words and words[-1] != "to")
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -447,7 +507,50 @@ def _bare_month(match: re.Match[str], text: str, published: dt.date | None) -> D
     """A month name alone is a date only after a temporal word: "in February", not "Theresa May"."""
     if not _after_context_word(text, match.start()):
         return None
+    if _reads_as_a_surname(match, text):
+        return None
     return _bare_month_mention(match, text, published, match["bm_month"], None)
+
+
+def _reads_as_a_surname(match: re.Match[str], text: str) -> bool:
+    """A month name that the text also gives as a surname ("Theresa May", "Mrs May") is that person before
+    "'s" or after a word that also goes before a person ("criticised by May", "the government of May"); it
+    stays a date after a word that only places a time ("in May", "since May")."""
+    name = text[match.start("bm_month") : match.end("bm_month")]
+    if not _surname_in(text, name):
+        return False
+    if text.startswith(("'s", "’s"), match.end()):
+        return True
+    words = _words_before(text, match.start())
+    return not words or words[-1] not in _context().month_words_beside_a_surname
+
+
+@lru_cache(maxsize=8)
+def _surname_in(text: str, name: str) -> bool:
+    """Whether the name follows a given name, an honorific, a title or a rank somewhere in the text."""
+    cues = _surname_cues()
+    position = text.find(name)
+    while position > 0:
+        end = position + len(name)
+        words_before = text[max(0, position - 40) : position].split()
+        if (
+            text[position - 1].isspace()
+            and not text[end : end + 1].isalnum()
+            and words_before
+            and words_before[-1] in cues
+        ):
+            return True
+        position = text.find(name, end)
+    return False
+
+
+@cache
+def _surname_cues() -> frozenset[str]:
+    """Words written right before a surname: given names, honorifics, and the last word of titles and ranks."""
+    titles = ("titles_honorifics.txt", "titles_offices.txt", "titles_ranks.txt")
+    return frozenset(load_lines("names_given.txt")) | {
+        title.split()[-1] for table in titles for title in load_lines(table)
+    }
 
 
 def _bare_season(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
@@ -472,14 +575,17 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     context = _context()
     words = _words_before(text, match.start())
     previous_word = words[-1] if words else ""
-    if previous_word in context.identifiers:
+    if previous_word in context.identifiers or _after_a_count_approximator(words, context):
         return None
     next_word = _NEXT_WORD.match(text, match.end(), match.end() + 30)
+    if next_word and next_word.group(1) in context.measure_units:
+        return None
     if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and previous_word != "the":
         return None
     if not (
         _after_context_word(text, match.start())
         or previous_word in _DETERMINERS
+        or previous_word.endswith(("'s", "’s"))
         or words[-2:] == ["the", "year"]
         or _after_a_name(text, match.start())
         or _STARTS_LIKE_CLOSING.match(text, match.end())
@@ -489,6 +595,11 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     if match["by_end"]:
         return _mention(match, text, None, "year")
     return _mention(match, text, resolve.year_value(int(match["by_year"])), "year")
+
+
+def _after_a_count_approximator(words: list[str], context: _Context) -> bool:
+    """Right after "nearly", "some" or "more than" the number counts something: "Nearly 2000 were killed"."""
+    return any(words[-len(phrase) :] == list(phrase) for phrase in context.count_approximators)
 
 
 def _opens_a_timeline_line(text: str, start: int, end: int) -> bool:

@@ -142,7 +142,7 @@ def _without_part_groups(body: str) -> str:
 
 _KEYWORDS_THAT_START_A_FORM = (
     "this last next past coming previous following preceding same early mid late earlier later end beginning "
-    "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter "
+    "start middle turn recent yesterday today tomorrow tonight noon midnight spring summer autumn fall winter small eve "
     "weekend"
 )
 _WORDS_THAT_NEED_A_DATE_WORD_AFTER = ("the", "a", "an")
@@ -203,7 +203,8 @@ def grammar_branches() -> dict[str, str]:
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|)(?!\d|:\d)"
     day_range = rf"{day}(?:\s*(?:-|–|—|to|and|through)\s*{day}|)"
     year = r"(?:1[5-9]|20)\d\d(?!\d|[.,]\d)"
-    weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+|)|)"
+    early_hours = r"(?:early|small)\s+hours\s+of\s+"
+    weekday_prefix = rf"(?:{early_hours}|)(?:{weekday},?\s+(?:the\s+|)|)"
     edge_word = r"(?:early|mid|late)(?:-|\s+)"
     edge_of = r"(?:(?:the\s+|)(?:end|beginning|start|middle|turn)\s+of\s+)"
     season = r"(?:spring|summer|autumn|fall|winter)"
@@ -219,17 +220,17 @@ def grammar_branches() -> dict[str, str]:
         "edge_year": rf"(?:(?P<ey_edge>{edge_word})|(?P<ey_edge_of>{edge_of}))(?P<ey_year>{year})",
         "decade": rf"(?:the\s+|)(?:(?P<de_edge>{edge_word})|)(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
         "century": rf"(?:the\s+|)(?:(?P<ce_edge>{edge_word})|)(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
-        "holiday": rf"(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b",
+        "holiday": rf"(?:(?P<ho_eve>the\s+eve\s+of\s+(?:the\s+|a\s+|))|)(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b(?:\s+(?P<ho_year>{year})|)",
         "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
-        "weekday": rf"(?:(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
+        "weekday": rf"(?:{early_hours}|(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
         "weekend": r"the\s+weekend\b",
         "military_time": r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|gmt|utc|local\s+time|z)\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
         "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night)|)|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",
         "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+|)(?:(?P<du_approx>{approximators})\s+|)(?:(?P<du_count>{count})(?:(?P<du_plus>-plus|\+|\s+or\s+more)|)\s+|)(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b|))",
-        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d))(?:\s+(?:gmt|utc|local\s+time)\b|)|\b(?:noon|midnight)\b",
+        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:gmt|utc|local\s+time)\b))(?:\s+(?:gmt|utc|local\s+time)\b|)|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
         "bare_season": rf"(?:(?P<bs_edge>{edge_word})|)(?P<bs_season>{season})\b(?!\s+of\b|-)",
         "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,]\d)",

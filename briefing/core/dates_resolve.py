@@ -146,11 +146,12 @@ def holiday_near(published: dt.date, month: str, rule: str, relation: str) -> dt
 
 
 def shift(published: dt.date, count: int, unit: str) -> dt.date | None:
-    """Publication date moved back by a count of years, months, weeks or days ("four years ago"); None when out
-    of range or for another unit."""
+    """Publication date moved back by a count of years, months, fortnights, weeks or days ("four years ago");
+    None when out of range or for another unit."""
     step = {
         "year": relativedelta(years=1),
         "month": relativedelta(months=1),
+        "fortnight": relativedelta(weeks=2),
         "week": relativedelta(weeks=1),
         "day": relativedelta(days=1),
     }.get(unit)

@@ -102,6 +102,29 @@ FORMS = [
     ("The town was retaken two weeks ago.", "two weeks ago", "2017-W42", "week", None, "point"),
     ("The envoy arrived on 10 December.", "10 December", "2016-12-10", "day", None, "point"),
     ("The UN says only 38 per cent of its 2016 appeal was funded.", "2016", "2016", "year", None, "point"),
+    ("Britain's 2015 defence review set the plan.", "2015", "2015", "year", None, "point"),
+    ("The blast hit at 7.30am local time.", "7.30am local time", None, "time", None, "point"),
+    ("The bomb went off at 05.05 GMT.", "05.05 GMT", None, "time", None, "point"),
+    (
+        "Gunmen attacked in the early hours of Sunday.",
+        "early hours of Sunday",
+        "2017-10-29",
+        "day",
+        None,
+        "point",
+    ),
+    ("The siege lasted more than a year.", "more than a year", None, "year", None, "duration"),
+    ("The column spent about a week in the desert.", "about a week", None, "week", None, "duration"),
+    ("A market was hit on Christmas Eve 2016.", "Christmas Eve 2016", "2016-12-24", "day", None, "point"),
+    (
+        "Talks collapsed on the eve of the New Year.",
+        "the eve of the New Year",
+        "2016-12-31",
+        "day",
+        None,
+        "point",
+    ),
+    ("The town fell a fortnight ago.", "a fortnight ago", "2017-W42", "week", None, "point"),
 ]
 
 
@@ -135,6 +158,11 @@ def test_each_date_form_is_found_and_resolved(
         "The spring offensive stalled.",
         "The rise and fall of the group.",
         "I hope that one day the town is rebuilt.",
+        "Nearly 2000 were killed in the assault.",
+        "The ministry said more than 2000 were detained.",
+        "The 2000 km border is porous.",
+        "Three times a day the guns fired.",
+        "The score was 7.30 on the scale.",
     ],
 )
 def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
@@ -199,6 +227,33 @@ def test_inference_reads_every_mention_before_the_dateline_reach_and_every_value
     read = find_dates_for_inference(text, reach)
     assert [m for m in every if m.span.start <= reach] == [m for m in read if m.span.start <= reach]
     assert [m for m in every if m.value] == [m for m in read if m.value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told the Sunday Times that the plan had failed.",
+        "The minister wrote in the Mail on Sunday about the strikes.",
+        "The Independent on Sunday said the base would close.",
+    ],
+)
+def test_weekday_in_a_newspaper_name_is_not_a_date(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Theresa May spoke. The plan was backed by May and Macron.", []),
+        ("Mrs May flew to Riyadh. Critics doubted May's plan.", []),
+        ("Theresa May flew to Riyadh in May.", [("May", "2017-05")]),
+        ("The plan was backed by May, the envoy said.", [("May", "2017-05")]),
+    ],
+)
+def test_month_name_the_text_gives_as_a_surname_is_a_date_only_after_a_time_word(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(sentence, PUBLISHED)] == expected
 
 
 def test_both_ends_of_a_year_span_are_years() -> None:
