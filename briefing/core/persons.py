@@ -15,7 +15,7 @@ from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
-from briefing.core.segments import Segment
+from briefing.core.segments import Segment, read_segments
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
@@ -263,10 +263,18 @@ def speaker_labels(text: str) -> dict[int, Span]:
 
 
 def read_speaker_label(reader: Reader, label: Span, chain: Chain) -> bool:
-    """A label whose last word is the surname of a person of the story names that person; returns False for
-    any other label, which is no speaker ("STAFF", "MODERATOR", "Q")."""
-    key = reader.registry.person_with_surname(chain.texts[-1])
-    if key is None or reader.registry.actors[key].kind != "person":
+    """A label whose last word is the surname of a person of the story names that person, and so does a title
+    and a name ("MR. KIRBY", "GEN. OKAFOR") met first in a label; returns False for any other label, which is
+    no speaker ("STAFF", "MODERATOR", "Q")."""
+    registry = reader.registry
+    key = registry.person_with_surname(chain.texts[-1])
+    if key is not None and registry.actors[key].kind == "person":
+        registry.mention(registry.actors[key], label)
+        return True
+    segments = read_segments(chain.texts, chain.gaps)
+    if len(segments) < 2 or segments[0].kind != "title" or segments[-1].kind != "unknown":
         return False
-    reader.registry.mention(reader.registry.actors[key], label)
+    name = " ".join(word.title() for word in chain.texts[segments[-1].first : segments[-1].last + 1])
+    person = registry.add_person(name, label)
+    registry.add_title(person, chain_text(reader, chain, segments[0].first, segments[-2].last).title())
     return True

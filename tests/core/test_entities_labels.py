@@ -108,3 +108,15 @@ def test_office_complement_without_a_name_stays_one_title() -> None:
     text = "The Minister for Foreign Affairs said nothing about the talks."
     actors, _ = _analyse(text)
     assert [actor.name for actor in actors] == ["Minister for Foreign Affairs"]
+
+
+def test_a_title_and_a_name_first_met_in_a_label_are_a_person_later_mentions_join() -> None:
+    text = (
+        "MR. HALVORSEN: Good afternoon. The minister spoke this morning.\n\n"
+        "Q: Can you say how many ships?\n\n"
+        "MR. HALVORSEN: No. Halvorsen then left the room.\n"
+    )
+    actors, _ = _analyse(text)
+    speaker = _actor_mentioning(actors, text, "MR. HALVORSEN")
+    assert speaker is not None and speaker.kind == "person" and speaker.name == "Halvorsen"
+    assert _surfaces(text, speaker) == ["MR. HALVORSEN", "MR. HALVORSEN", "Halvorsen"]
