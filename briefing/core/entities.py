@@ -61,8 +61,10 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
             labelled.append((label, chain))
             continue
         _read_chain(reader, chain, singles)
+    _read_speaker_labels(
+        reader, labelled
+    )  # first: a speaker met only in labels is a surname for single words
     resolve_single_words(reader, singles)
-    _read_speaker_labels(reader, labelled)
     references.find_references(text, gazetteer, registry)
     registry.merge_surname_only_people()
     registry.merge_place_variants()

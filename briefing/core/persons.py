@@ -15,7 +15,7 @@ from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
-from briefing.core.segments import Segment, read_segments
+from briefing.core.segments import Segment
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
@@ -271,10 +271,14 @@ def read_speaker_label(reader: Reader, label: Span, chain: Chain) -> bool:
     if key is not None and registry.actors[key].kind == "person":
         registry.mention(registry.actors[key], label)
         return True
-    segments = read_segments(chain.texts, chain.gaps)
-    if len(segments) < 2 or segments[0].kind != "title" or segments[-1].kind != "unknown":
+    gazetteer = reader.gazetteer
+    words = chain.texts
+    titles = 0
+    while titles < len(words) - 1 and exact_key(words[titles]) in gazetteer.titles:
+        titles += 1
+    name_words = words[titles:]
+    if not titles or len(name_words) > 3 or any(exact_key(word) in gazetteer.stopwords for word in name_words):
         return False
-    name = " ".join(word.title() for word in chain.texts[segments[-1].first : segments[-1].last + 1])
-    person = registry.add_person(name, label)
-    registry.add_title(person, chain_text(reader, chain, segments[0].first, segments[-2].last).title())
+    person = registry.add_person(" ".join(word.title() for word in name_words), label)
+    registry.add_title(person, " ".join(word.title() for word in words[:titles]))
     return True
