@@ -507,3 +507,17 @@ def test_a_country_opening_a_name_after_a_title_is_a_given_name() -> None:
     assert katz.name == "Israel Katz"
     assert _surfaces(text, katz) == ["Foreign Minister Israel Katz", "Katz"]
     assert places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The minister warned Israel of a harsh response.", "Israel"),
+        ("Kyiv thanked Denmark for the jets.", "Denmark"),
+        ("The group vowed attacks against the United States.", "United States"),
+    ],
+)
+def test_a_country_that_is_warned_thanked_or_attacked_is_a_state(text: str, country: str) -> None:
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, country).kind == "state"
+    assert all(country not in _surfaces(text, place) for place in places)
