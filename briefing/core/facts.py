@@ -163,6 +163,31 @@ def _is_compound_adjective(text: str, number: NumberMention) -> bool:
     )
 
 
+def _in_a_ratio(
+    tokens: Tokens,
+    number: NumberMention,
+    by_start: dict[int, NumberMention],
+    by_end: dict[int, NumberMention],
+) -> bool:
+    """'one in three children', 'four out of five displaced people': a ratio is a share, not a count.
+
+    'in' joins a ratio only after one ('killed 12 in 3 attacks' is a count); 'out of' always does.
+    """
+    lower = tokens.lower
+    after = tokens.index_at_or_after(number.span.end)
+    if after + 1 < len(lower) and lower[after] in ("in", "out"):
+        joiner_end = after + 2 if lower[after : after + 2] == ["out", "of"] else after + 1
+        if joiner_end < len(lower) and tokens.starts[joiner_end] in by_start:
+            return lower[after] == "out" or number.value == 1
+    before = tokens.index_before(number.span.start)
+    if before > 0 and lower[before] in ("in", "of"):
+        joiner_start = before - 1 if lower[before - 1 : before + 1] == ["out", "of"] else before
+        if lower[joiner_start] in ("in", "out") and joiner_start > 0:
+            earlier = by_end.get(tokens.ends[joiner_start - 1])
+            return earlier is not None and (lower[joiner_start] == "out" or earlier.value == 1)
+    return False
+
+
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'hundreds of thousands' rather than 'hundreds' and 'thousands' inside it."""
     kept: list[tuple[int, int]] = []
@@ -181,7 +206,13 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
         for number in numbers
         if not _YEAR.fullmatch(number.text) and not _is_compound_adjective(text, number)
     ]
-    counts = [count_from_number(text, tokens, number) for number in numbers]
+    by_start = {number.span.start: number for number in numbers}
+    by_end = {number.span.end: number for number in numbers}
+    counts = [
+        count_from_number(text, tokens, number)
+        for number in numbers
+        if not _in_a_ratio(tokens, number, by_start, by_end)
+    ]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):
             continue

@@ -229,8 +229,11 @@ def _noun_after(
         if index < len(tokens.lower) and tokens.lower[index] in ("the", "these", "those"):
             index += 1
     first = index
-    if allow_number and index < len(tokens.lower) and tokens.lower[index][:1].isdigit():
-        index += 1
+    if allow_number:  # "three of the five bridges", "1,500 of the city's 20,000 residents"
+        if index < len(tokens.lower) and tokens.lower[index].endswith(("'s", "’s")):
+            index += 1
+        if index < len(tokens.lower) and tokens.lower[index][:1].isdigit():
+            index = _past_numeral(tokens, index)
     for position in range(index, min(index + _MAX_PREMODIFIERS + 2, len(tokens.lower))):
         head = _head_at(tokens, position, lexicon)
         if head is not None:
@@ -247,6 +250,18 @@ def _noun_after(
         if position > index and tokens.starts[position] - tokens.ends[position - 1] > 1:
             return None
     return None
+
+
+def _past_numeral(tokens: Tokens, index: int) -> int:
+    """The token after the numeral starting at index: '20,000' is three tokens written without spaces."""
+    index += 1
+    while (
+        index < len(tokens.lower)
+        and tokens.starts[index] == tokens.ends[index - 1]
+        and (tokens.lower[index][:1].isdigit() or tokens.lower[index] in (",", "."))
+    ):
+        index += 1
+    return index
 
 
 def _joins_premodifiers(tokens: Tokens, position: int, first: int, lexicon: FactsLexicon) -> bool:

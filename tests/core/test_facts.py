@@ -515,6 +515,32 @@ def test_missiles_intercepted_are_destroyed_materiel():
     assert (fact.kind, fact.detail, fact.low) == ("materiel", "destroyed", 87)
 
 
+def test_a_part_of_a_possessed_total_spans_the_whole_partitive():
+    assert _summary("Nearly 900 of the town's 4,000 families have returned.") == [
+        ("displaced", "returned", "Nearly 900 of the town's 4,000 families", 900, 900)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in five children in the camp is malnourished.",
+        "Officials said 1 in 3 people needs food aid.",
+        "Three out of four displaced families live in tents.",
+    ],
+)
+def test_a_ratio_is_a_share_not_a_count(text):
+    assert _facts(text) == []
+
+
+def test_a_count_in_several_events_is_no_ratio():
+    assert _summary("Militants killed 9 in 2 raids.")[0] == ("casualties", "killed", "9", 9, 9)
+
+
+def test_a_counted_noun_modifying_another_noun_is_not_the_counted_noun():
+    assert _summary("The envoy toured four refugee camps near the border.") == []
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
