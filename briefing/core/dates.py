@@ -46,6 +46,8 @@ _WORD = re.compile(r"[a-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")
+_NEXT_TWO_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z]+)|)\b")
 _STARTS_LIKE_CLOSING = re.compile(r"\)|['’]s\b|\s*[-–—]\s*[A-Z]")
 
 Handler = Callable[[re.Match[str], str, dt.date | None], DateMention | None]
@@ -468,7 +470,7 @@ class _Context:
     count_nouns: frozenset[str]
     measure_units: frozenset[str]
     count_approximators: tuple[tuple[str, ...], ...]
-    month_words_beside_a_surname: frozenset[str]
+    time_only_words: frozenset[str]
 
 
 @cache
@@ -481,7 +483,7 @@ def _context() -> _Context:
         count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
         measure_units=frozenset(load_lines("dates_measure_units.txt")),
         count_approximators=_count_approximators(temporal_words),
-        month_words_beside_a_surname=frozenset(load_lines("dates_month_words_beside_a_surname.txt")),
+        time_only_words=frozenset(load_lines("dates_time_only_words.txt")),
     )
 
 
@@ -522,7 +524,7 @@ def _reads_as_a_surname(match: re.Match[str], text: str) -> bool:
     if text.startswith(("'s", "’s"), match.end()):
         return True
     words = _words_before(text, match.start())
-    return not words or words[-1] not in _context().month_words_beside_a_surname
+    return not words or words[-1] not in _context().time_only_words
 
 
 @lru_cache(maxsize=8)
@@ -569,8 +571,10 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
 
     Date-like: after a temporal word ("since 2014", "in early 2015"), after "the" or a possessive ("the 2016
     summit", "its 2025 appeal"), after a capitalised name ("Summit 2016"), in brackets, before "'s", or opening
-    a line of a timeline. Not after an identifier word ("Resolution 2042") and not before a plural noun ("of
-    2000 troops").
+    a line of a timeline. Not after an identifier word ("Resolution 2042") or a count's approximator ("nearly
+    2000"), not before a unit ("2000 km"), and not before a plural noun ("of 2000 troops"), nor one word
+    later unless a word that only places a time comes before ("around 2000 Iraqi troops", but "in 2014 Iraqi
+    troops fled").
     """
     context = _context()
     words = _words_before(text, match.start())
@@ -581,6 +585,8 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     if next_word and next_word.group(1) in context.measure_units:
         return None
     if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and previous_word != "the":
+        return None
+    if not _places_a_time(words, context) and previous_word != "the" and _counts_after(text, match.end()):
         return None
     if not (
         _after_context_word(text, match.start())
@@ -595,6 +601,26 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     if match["by_end"]:
         return _mention(match, text, None, "year")
     return _mention(match, text, resolve.year_value(int(match["by_year"])), "year")
+
+
+def _places_a_time(words: list[str], context: _Context) -> bool:
+    """Whether the words before a number make it a year even before a noun phrase: "in 2014 Iraqi troops
+    fled", "in 2014 and 2015 Kurdish fighters" (a year joined to a year)."""
+    if not words:
+        return False
+    if words[-1] in context.time_only_words:
+        return True
+    return words[-1] in ("and", "or", "to") and len(words) > 1 and _YEAR_WORD.fullmatch(words[-2]) is not None
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether a capitalised word after the number is a plural noun or goes before one ("its 2000 Humvees",
+    "2000 Iraqi troops"); after a lower-case word a plural is often a verb ("its 2016 budget adds")."""
+    following = _NEXT_TWO_WORDS.match(text, end, end + 40)
+    if following is None or not following.group(1)[0].isupper():
+        return False
+    count_nouns = _context().count_nouns
+    return any(word and _is_count_noun(word.lower(), count_nouns) for word in following.groups())
 
 
 def _after_a_count_approximator(words: list[str], context: _Context) -> bool:

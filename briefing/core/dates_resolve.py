@@ -27,6 +27,7 @@ _WEEKDAY_RULES: dict[str, weekday] = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "F
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # A clause ends at a line break or at a punctuation mark and white space, except the one of "a.m." or "p.m.".
 # The pattern opens with the marks themselves so the regex engine skips the letters between them.
+_WORDS = re.compile(r"[a-z]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n](?:(?<=\n)|(?<![ap]\.m.)\s)")
 
 
@@ -192,7 +193,7 @@ def _future_marker_pattern(markers: Sequence[str]) -> str:
 
 def is_future(text: str, start: int, reach: int = 120) -> bool:
     """Whether the clause before `start` (up to `reach` characters) is in the future tense, unless a verb of
-    saying comes right before."""
+    saying comes right before or after the future word."""
     future, reporting_verbs = _tense_words()
     window = text[max(0, start - reach) : start].lower()
     words = window.split()
@@ -203,4 +204,9 @@ def is_future(text: str, start: int, reach: int = 120) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return future.search(window) is not None
+    markers = list(future.finditer(window))
+    if not markers:
+        return False
+    # a verb of saying after the future word opens the clause the date belongs to: "'We will strike,' he said
+    # late Thursday" is past; "he said troops will leave on Monday" stays future
+    return not any(word in reporting_verbs for word in _WORDS.findall(window, markers[-1].end()))

@@ -125,6 +125,16 @@ FORMS = [
         "point",
     ),
     ("The town fell a fortnight ago.", "a fortnight ago", "2017-W42", "week", None, "point"),
+    (
+        '"We will strike again," the general said late Thursday.',
+        "Thursday",
+        "2017-11-02",
+        "day",
+        None,
+        "point",
+    ),
+    ("Officials said the convoy will leave on Monday.", "Monday", "2017-11-06", "day", None, "point"),
+    ("The fiscal 2018 budget adds ten ships.", "2018", "2018", "year", None, "point"),
 ]
 
 
@@ -163,6 +173,8 @@ def test_each_date_form_is_found_and_resolved(
         "The 2000 km border is porous.",
         "Three times a day the guns fired.",
         "The score was 7.30 on the scale.",
+        "Around 2000 Iraqi troops took part.",
+        "The army lost its 2000 Humvees in the retreat.",
     ],
 )
 def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
@@ -259,6 +271,20 @@ def test_month_name_the_text_gives_as_a_surname_is_a_date_only_after_a_time_word
 def test_both_ends_of_a_year_span_are_years() -> None:
     mentions = find_dates("The fighting between 2014 and 2016 was fierce.", PUBLISHED)
     assert [(m.text, m.value) for m in mentions] == [("2014", "2014"), ("2016", "2016")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("In 2014 Iraqi troops fled the city.", ["2014"]),
+        ("In 2014 and 2015 Kurdish fighters retook the towns.", ["2014", "2015"]),
+        ("The ministry's 2016 budget adds ten ships.", ["2016"]),
+    ],
+)
+def test_year_before_a_noun_phrase_stays_a_year_where_it_places_a_time(
+    sentence: str, years: list[str]
+) -> None:
+    assert [m.value for m in find_dates(sentence, PUBLISHED)] == years
 
 
 def test_years_opening_the_lines_of_a_timeline_are_years() -> None:
