@@ -272,10 +272,16 @@ def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _relative_period(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
-    """this/last/next week, month, year, season or month name, with early/late/the end of ..."""
+    """this/last/next week, month, year, season or month name, with early/late/the end of ...; "this past"
+    is the last one, except "this past week" and "this past year", which often mean the days or months
+    right before publication."""
     relation = match["rp_relation"] or match["rp_relation_of"] or match["rp_relation_plain"]
-    offset = {"last": -1, "next": 1}.get(relation, 0)
     unit = match["rp_unit"]
+    if relation.startswith("this") and relation != "this":
+        if unit in ("week", "year"):
+            return _mention(match, text, None, _NARRATIVE_GRANULARITY[unit], kind="duration")
+        relation = "last"
+    offset = {"last": -1, "next": 1}.get(relation, 0)
     modifier = _edge(match["rp_edge"] or match["rp_edge_of"])
     if unit in ("week", "weekend"):
         value = resolve.week_value(published + dt.timedelta(weeks=offset)) if published else None

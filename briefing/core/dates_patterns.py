@@ -197,6 +197,7 @@ def grammar_branches() -> dict[str, str]:
     number_words = word_alternation(row[0] for row in load_table("dates_number_words.txt"))
     approximators = word_alternation(load_lines("dates_approximators.txt"))
     holidays = word_alternation(row[0].lower() for row in load_table("dates_holidays.txt"))
+    zones = word_alternation(load_lines("dates_time_zones.txt"))
 
     month = rf"(?:{full_months}\b|{abbreviations}(?:\.|\b))"
     month_named = rf"(?:{full_months}\b|{abbreviations}\.)"
@@ -221,16 +222,16 @@ def grammar_branches() -> dict[str, str]:
         "decade": rf"(?:the\s+|)(?:(?P<de_edge>{edge_word})|)(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
         "century": rf"(?:the\s+|)(?:(?P<ce_edge>{edge_word})|)(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
         "holiday": rf"(?:(?P<ho_eve>the\s+eve\s+of\s+(?:the\s+|a\s+|))|)(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b(?:\s+(?P<ho_year>{year})|)",
-        "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
+        "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this\s+past|this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
-        "weekday": rf"(?:{early_hours}|(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
+        "weekday": rf"(?:{early_hours}|(?:this\s+(?=past\b)|)(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
         "weekend": r"the\s+weekend\b",
-        "military_time": r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|gmt|utc|local\s+time|z)\b",
+        "military_time": rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|{zones}|z)\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",
         "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night)|)|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",
         "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+|)(?:(?P<du_approx>{approximators})\s+|)(?:(?P<du_count>{count})(?:(?P<du_plus>-plus|\+|\s+or\s+more)|)\s+|)(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b|))",
-        "time": r"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:gmt|utc|local\s+time)\b))(?:\s+(?:gmt|utc|local\s+time)\b|)|\b(?:noon|midnight)\b",
+        "time": rf"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:{zones})\b))(?:\s+(?:{zones})\b|)|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
         "bare_season": rf"(?:(?P<bs_edge>{edge_word})|)(?P<bs_season>{season})\b(?!\s+of\b|-)",
         "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,]\d)",

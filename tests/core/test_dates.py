@@ -135,6 +135,11 @@ FORMS = [
     ),
     ("Officials said the convoy will leave on Monday.", "Monday", "2017-11-06", "day", None, "point"),
     ("The fiscal 2018 budget adds ten ships.", "2018", "2018", "year", None, "point"),
+    ("Gunmen struck this past weekend.", "this past weekend", "2017-W43", "week", None, "point"),
+    ("The coalition struck this past week.", "this past week", None, "week", None, "duration"),
+    ("The bridge was hit this past Tuesday.", "this past Tuesday", "2017-10-31", "day", None, "point"),
+    ("Strikes began at 1300 Zulu.", "1300 Zulu", None, "time", None, "point"),
+    ("The briefing starts at 1 p.m. EST.", "1 p.m. EST", None, "time", None, "point"),
 ]
 
 
