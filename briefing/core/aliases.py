@@ -234,8 +234,12 @@ class Registry:
         self.place_ending_at[span.end] = key
 
     def extend_place(self, qualifier: Span, text: str) -> bool:
-        """A country after a comma qualifies the place before it and joins its mention ("Homs, Syria")."""
-        if text[qualifier.start - 2 : qualifier.start] != ", ":
+        """A country after a comma qualifies the place before it and joins its mention ("Homs, Syria"); one that
+        owns what follows does not ("…captured Novohrodivka, Ukraine's General Staff said")."""
+        if text[qualifier.start - 2 : qualifier.start] != ", " or text[qualifier.end : qualifier.end + 1] in (
+            "’",
+            "'",
+        ):
             return False
         key = self.place_ending_at.get(qualifier.start - 2)
         if key is None:

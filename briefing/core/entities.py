@@ -30,7 +30,7 @@ from briefing.core.persons import (
     speaker_labels,
 )
 from briefing.core.places import BACKING, place_cue, place_key, read_compound_places, read_place
-from briefing.core.reading import Reader, chain_span, chain_text, plain_gap_before
+from briefing.core.reading import Reader, chain_span, chain_text, cue_after, plain_gap_before
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 
 _ARTICLES_APART = ("al ", "el ")
@@ -294,7 +294,10 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         registry.add_place(f"place:{place_key(surface)}", surface, None, span)
         return
     if len(words) == 1 and is_acronym(last):
-        _read_acronym(reader, span, last)
+        if cue_after(reader, span.end):  # "the M4 highway", "the A1 road"
+            registry.add_place(f"place:{place_key(surface)}", surface, None, span)
+        else:
+            _read_acronym(reader, span, last)
         return
     if len(words) == 1 and registry.person_with_surname(last) is not None:
         singles.append(span)

@@ -521,3 +521,24 @@ def test_a_country_that_is_warned_thanked_or_attacked_is_a_state(text: str, coun
     actors, places = _analyse(text)
     assert _actor_with(text, actors, country).kind == "state"
     assert all(country not in _surfaces(text, place) for place in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces captured Novohrodivka on Monday.", "Novohrodivka"),
+        ("The column pushed toward Selydove overnight.", "Selydove"),
+        ("Drones struck a convoy on the M4 highway near the town.", "M4"),
+        ("Fighting raged on the Kupiansk front for a week.", "Kupiansk"),
+    ],
+)
+def test_an_unlisted_place_is_found_by_the_verb_before_or_the_noun_after_it(text: str, place: str) -> None:
+    actors, places = _analyse(text)
+    assert _surfaces(text, _place_with(text, places, place)) == [place]
+    assert all(place not in _surfaces(text, actor) for actor in actors)
+
+
+def test_a_country_after_a_comma_that_owns_what_follows_does_not_qualify_the_town() -> None:
+    text = "Russian forces captured Novohrodivka, Ukraine's General Staff said."
+    _, places = _analyse(text)
+    assert _surfaces(text, _place_with(text, places, "Novohrodivka")) == ["Novohrodivka"]
