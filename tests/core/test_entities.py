@@ -475,7 +475,7 @@ def test_a_listed_name_with_a_lower_case_word_inside_is_one_mention(
 
 def test_capitalised_words_around_in_stay_apart_when_no_listed_name_spans_them() -> None:
     text = "The Mission in Afghanistan ended in May."
-    actors, places = _analyse(text)
+    _, places = _analyse(text)
     assert _surfaces(text, _place_with(text, places, "Afghanistan")) == ["Afghanistan"]
 
 
