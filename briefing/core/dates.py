@@ -46,6 +46,7 @@ _WORD = re.compile(r"[a-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")
 _NEXT_TWO_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z]+)|)\b")
 _STARTS_LIKE_CLOSING = re.compile(r"\)|['’]s\b|\s*[-–—]\s*[A-Z]")
@@ -223,12 +224,28 @@ def _reading_near(published: dt.date | None, *readings: dt.date | None) -> dt.da
     return near.pop() if len(near) == 1 else None
 
 
-def _month_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+def _month_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    if not match["md_year"] and _names_something(text, match.end()):
+        return None
     return _calendar_date(match, text, published, match["md_month"], match["md_day"], match["md_year"])
 
 
-def _day_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
+def _day_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    if not match["dm_year"] and _names_something(text, match.end()):
+        return None
     return _calendar_date(match, text, published, match["dm_month"], match["dm_day"], match["dm_year"])
+
+
+def _names_something(text: str, end: int) -> bool:
+    """Whether the word after a day and month makes them part of a name: "the March 14 alliance", "the 14
+    July Bridge"."""
+    following = _NEXT_ANY_WORD.match(text, end, end + 30)
+    return following is not None and following.group(1) in _name_heads()
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(load_lines("dates_name_heads.txt"))
 
 
 def _month_year(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:

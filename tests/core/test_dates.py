@@ -249,6 +249,23 @@ def test_inference_reads_every_mention_before_the_dateline_reach_and_every_value
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The March 8 alliance blocked the vote.",
+        "A car bomb exploded near the 14 July Bridge.",
+        "Fighters of the 17 February Martyrs Brigade withdrew.",
+    ],
+)
+def test_day_and_month_naming_a_group_or_a_place_are_not_a_date(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_day_and_month_before_a_capitalised_subject_stay_a_date() -> None:
+    mentions = find_dates("On 14 July Coalition aircraft struck the bridge.", PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [("14 July", "2017-07-14")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He told the Sunday Times that the plan had failed.",
         "The minister wrote in the Mail on Sunday about the strikes.",
         "The Independent on Sunday said the base would close.",
