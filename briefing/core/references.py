@@ -40,6 +40,7 @@ _DESCRIPTION_OWNER = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"(?:,?\s+(?:known as\s+)?|\s+\()([A-Z][A-Z0-9&-]{1,7})\b")
 _LAST_WORD = re.compile(r"\b[A-Za-z]+\Z")
+_MODIFIED_DESCRIPTOR = re.compile(r"\b[Tt]he ([\w’'-]+) \Z")
 _NEW_TUPLE = tuple.__new__  # builds a NamedTuple without its Python-level __new__: one per cue scanned
 _ANAPHORA_KINDS = {"city": "city", "town": "city", "village": "city", "capital": "city", "country": "country"}
 
@@ -51,6 +52,7 @@ class _Cue(NamedTuple):
 
 
 _BACKING_CUES = ("backed", "supported", "sponsored", "allied")  # after a hyphen: "Iranian-backed"
+_BACKER_WORD = re.compile(rf"-(?:{'|'.join(_BACKING_CUES)}|aligned|linked|affiliated)\Z")
 _NAMING_CUES = r"(?:known(?: locally| widely)? as|nicknamed|dubbed|call(?:s|ed)? (?:them|it)(?: simply)?)\s"
 _NAMING_FIRST_WORDS = ("known", "nicknamed", "dubbed", "call", "calls", "called")
 
@@ -288,7 +290,7 @@ def find_references(text: str, gazetteer: Gazetteer, registry: Registry) -> None
     _find_coalitions(text, gazetteer, registry, cues.get("coalition", []))
     _find_regimes(text, gazetteer, registry, cues.get("regime", []))
     _find_backed_groups(text, gazetteer, registry, cues.get("backed", []))
-    _find_descriptors(text, registry, cues.get("descriptor", []))
+    _find_descriptors(text, gazetteer, registry, cues.get("descriptor", []))
     _find_bodies_of_countries(text, gazetteer, registry, cues.get("of", []))
     _find_title_references(text, registry, cues.get("title", []))
     _find_groups(text, gazetteer, registry, cues.get("group", []))
@@ -441,8 +443,9 @@ def _find_backed_groups(text: str, gazetteer: Gazetteer, registry: Registry, cue
         draft.affiliation = draft.affiliation or backer.group()
 
 
-def _find_descriptors(text: str, registry: Registry, cues: list[_Cue]) -> None:
-    """The words "the militants" join the armed group only when the story names exactly one."""
+def _find_descriptors(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:
+    """The words "the militants" join the armed group only when the story names exactly one; so do "the
+    Lebanese group" and "the Iran-backed group", a nationality or a backer between."""
     if not cues:
         return
     groups = [
@@ -457,6 +460,12 @@ def _find_descriptors(text: str, registry: Registry, cues: list[_Cue]) -> None:
     for cue in cues:
         if cue.start - 4 >= first and text[cue.start - 4 : cue.start] in ("the ", "The "):
             registry.mention(group, Span(cue.start - 4, cue.end))
+            continue
+        modified = _MODIFIED_DESCRIPTOR.search(text, max(first, cue.start - 40), cue.start)
+        if modified is not None and (
+            exact_key(modified.group(1)) in gazetteer.demonyms or _BACKER_WORD.search(modified.group(1))
+        ):
+            registry.claim(group, Span(modified.start(), cue.end))  # over "Iran-backed group" read as a group
 
 
 def _find_groups(text: str, gazetteer: Gazetteer, registry: Registry, cues: list[_Cue]) -> None:

@@ -542,3 +542,14 @@ def test_a_country_after_a_comma_that_owns_what_follows_does_not_qualify_the_tow
     text = "Russian forces captured Novohrodivka, Ukraine's General Staff said."
     _, places = _analyse(text)
     assert _surfaces(text, _place_with(text, places, "Novohrodivka")) == ["Novohrodivka"]
+
+
+def test_the_story_s_one_armed_group_is_also_the_lebanese_or_the_iran_backed_group() -> None:
+    text = (
+        "Hezbollah fired 40 rockets on Monday. The Iran-backed group said it was a response. "
+        "The Lebanese group has lost 400 fighters."
+    )
+    actors, _ = _analyse(text)
+    hezbollah = _actor_with(text, actors, "Hezbollah")
+    assert _surfaces(text, hezbollah) == ["Hezbollah", "The Iran-backed group", "The Lebanese group"]
+    assert all("Iran-backed" not in _surfaces(text, actor)[0] for actor in actors if actor is not hezbollah)
