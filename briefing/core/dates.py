@@ -489,6 +489,7 @@ class _Context:
 
     temporal_words: frozenset[str]
     season_words: frozenset[str]
+    fall_words: frozenset[str]
     identifiers: frozenset[str]
     count_nouns: frozenset[str]
     measure_units: frozenset[str]
@@ -502,6 +503,7 @@ def _context() -> _Context:
     return _Context(
         temporal_words=temporal_words,
         season_words=frozenset(load_lines("dates_season_context_words.txt")),
+        fall_words=frozenset(load_lines("dates_fall_context_words.txt")),
         identifiers=frozenset(load_lines("dates_identifier_words.txt")),
         count_nouns=frozenset(load_lines("dates_count_nouns.txt")),
         measure_units=frozenset(load_lines("dates_measure_units.txt")),
@@ -579,12 +581,15 @@ def _surname_cues() -> frozenset[str]:
 
 
 def _bare_season(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
-    """A season alone ("in spring", "late summer") is a date, left unresolved: its year is rarely certain."""
+    """A season alone ("in spring", "late summer") is a date, left unresolved: its year is rarely certain.
+    "Fall" is also a defeat, so "since the fall" is not one."""
     modifier = _edge(match["bs_edge"])
     words = _words_before(text, match.start())
     if words and words[-1] == "the":
         words.pop()
-    if modifier is None and not (words and words[-1] in _context().season_words):
+    context = _context()
+    season_words = context.fall_words if match["bs_season"] == "fall" else context.season_words
+    if modifier is None and not (words and words[-1] in season_words):
         return None
     return _mention(match, text, None, "season", modifier)
 

@@ -140,6 +140,8 @@ FORMS = [
     ("The bridge was hit this past Tuesday.", "this past Tuesday", "2017-10-31", "day", None, "point"),
     ("Strikes began at 1300 Zulu.", "1300 Zulu", None, "time", None, "point"),
     ("The briefing starts at 1 p.m. EST.", "1 p.m. EST", None, "time", None, "point"),
+    ("The feed was stamped 12:56:05 GMT.", "12:56:05 GMT", None, "time", None, "point"),
+    ("The offensive resumes in the fall.", "fall", None, "season", None, "point"),
 ]
 
 
@@ -180,6 +182,8 @@ def test_each_date_form_is_found_and_resolved(
         "The score was 7.30 on the scale.",
         "Around 2000 Iraqi troops took part.",
         "The army lost its 2000 Humvees in the retreat.",
+        "Since the fall, residents have fled the city.",
+        "After the fall, the old town was looted.",
     ],
 )
 def test_counts_identifiers_and_verbs_are_not_dates(sentence: str) -> None:
