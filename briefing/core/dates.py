@@ -601,8 +601,8 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     summit", "its 2025 appeal"), after a capitalised name ("Summit 2016"), in brackets, before "'s", or opening
     a line of a timeline. Not after an identifier word ("Resolution 2042") or a count's approximator ("nearly
     2000"), not before a unit ("2000 km"), and not before a plural noun ("of 2000 troops"), nor one word
-    later unless a word that only places a time comes before ("around 2000 Iraqi troops", but "in 2014 Iraqi
-    troops fled").
+    later ("around 2000 Iraqi troops"), unless a word that only places a time comes before: "in 2014 Iraqi
+    troops fled", and "in 2014 militants seized the town" where the number is not round ("in 2000 raids").
     """
     context = _context()
     words = _words_before(text, match.start())
@@ -612,9 +612,15 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     next_word = _NEXT_WORD.match(text, match.end(), match.end() + 30)
     if next_word and next_word.group(1) in context.measure_units:
         return None
-    if next_word and _is_count_noun(next_word.group(1), context.count_nouns) and previous_word != "the":
+    places_a_time = _places_a_time(words, context)
+    if (
+        next_word
+        and _is_count_noun(next_word.group(1), context.count_nouns)
+        and previous_word != "the"
+        and not (places_a_time and not match["by_year"].endswith("00"))
+    ):
         return None
-    if not _places_a_time(words, context) and previous_word != "the" and _counts_after(text, match.end()):
+    if not places_a_time and previous_word != "the" and _counts_after(text, match.end()):
         return None
     if not (
         _after_context_word(text, match.start())

@@ -305,6 +305,9 @@ def test_both_ends_of_a_year_span_are_years() -> None:
         ("In 2014 Iraqi troops fled the city.", ["2014"]),
         ("In 2014 and 2015 Kurdish fighters retook the towns.", ["2014", "2015"]),
         ("The ministry's 2016 budget adds ten ships.", ["2016"]),
+        ("In 2014 militants seized the town.", ["2014"]),
+        ("Since 2011 hundreds of thousands have died.", ["2011"]),
+        ("In 2000 raids, few civilians died.", []),
     ],
 )
 def test_year_before_a_noun_phrase_stays_a_year_where_it_places_a_time(
