@@ -330,8 +330,10 @@ def _roles_cut_before_names(
 
 
 def _role_without_names(role: Span, key: str, ordered: list[tuple[Span, str]], index: int, text: str) -> Span:
-    """The role phrase after a name that opens it and before the first name inside it."""
+    """The role phrase after a name that opens it and before the first name inside it; a name that modifies
+    the role's head ("a senior ISIS official") leaves the head, unless a second name cuts the head off too."""
     start, end = role.start, role.end
+    modified = False
     while index < len(ordered) and ordered[index][0].start < end:
         inner, inner_key = ordered[index]
         index += 1
@@ -343,7 +345,12 @@ def _role_without_names(role: Span, key: str, ordered: list[tuple[Span, str]], i
             start = possessive.end() if possessive is not None else start
             continue
         cut = _TRAILING_CONNECTORS.search(text, start, inner.start)
-        end = cut.start() if cut is not None else inner.start
+        if cut is None or not cut.group().strip(" ,"):
+            start, modified = inner.end, True
+            while start < end and not text[start].isalnum():
+                start += 1
+            continue
+        end = start if modified else cut.start()
         break
     return Span(start, end)
 

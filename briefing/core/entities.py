@@ -36,7 +36,8 @@ from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 _ARTICLES_APART = ("al ", "el ")
 # Lower-case words inside listed names that end a run of capitalised words ("Mission in Afghanistan").
 _CONNECTOR_GAPS = frozenset(
-    f" {word}{the} " for word in ("in", "to", "on", "at", "against", "for") for the in ("", " the")
+    [f" {word}{the} " for word in ("in", "to", "on", "at", "against", "for") for the in ("", " the")]
+    + [" – ", " — ", " - "]
 )
 _LONGEST_CONNECTOR_GAP = max(map(len, _CONNECTOR_GAPS))
 
@@ -79,7 +80,7 @@ def _join_listed_names(text: str, chains: list[Chain]) -> list[Chain]:
     previous_end = -100
     for chain in chains:
         start = chain.words[0].start
-        if 4 <= start - previous_end <= _LONGEST_CONNECTOR_GAP:
+        if 3 <= start - previous_end <= _LONGEST_CONNECTOR_GAP:
             previous = joined[-1]
             gap = text[previous_end:start]
             if (

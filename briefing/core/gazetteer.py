@@ -133,8 +133,10 @@ class Gazetteer:
         return self.organisations.get(exact_key(text))
 
     def is_abbreviation(self, word: str) -> bool:
-        """A word with its final period is a listed abbreviated title ("Gen.", "Lt."), not a sentence end."""
-        return word.casefold() in self.titles or word in self.upper_titles
+        """A word with its final period is a listed abbreviated title ("Gen.", "Lt.") or a generational suffix
+        ("Jr."), not a sentence end."""
+        folded = word.casefold()
+        return folded in self.titles or word in self.upper_titles or folded[:-1] in name_suffixes()
 
     def title_kind(self, text: str) -> str | None:
         """'rank', 'honorific' or 'office' for a title as written before a name."""

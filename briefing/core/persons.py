@@ -277,7 +277,11 @@ def read_speaker_label(reader: Reader, label: Span, chain: Chain) -> bool:
     while titles < len(words) - 1 and exact_key(words[titles]) in gazetteer.titles:
         titles += 1
     name_words = words[titles:]
-    if not titles or len(name_words) > 3 or any(exact_key(word) in gazetteer.stopwords for word in name_words):
+    if (
+        not titles
+        or len(name_words) > 3
+        or any(exact_key(word) in gazetteer.stopwords for word in name_words)
+    ):
         return False
     person = registry.add_person(" ".join(word.title() for word in name_words), label)
     registry.add_title(person, " ".join(word.title() for word in words[:titles]))

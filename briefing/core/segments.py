@@ -19,6 +19,7 @@ from briefing.core.gazetteer import (
     article_free_key,
     exact_key,
     load_gazetteer,
+    name_suffixes,
 )
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
@@ -144,7 +145,9 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
             segments[-1] = Segment("unknown", previous.first, listed.last)
             index = listed.last + 1
             continue
-        if keys[index] in gazetteer.stopwords or (word.endswith(".") and len(word) > 2):
+        if keys[index] in gazetteer.stopwords or (
+            word.endswith(".") and len(word) > 2 and keys[index] not in name_suffixes()
+        ):
             segments.append(Segment("stop", index, index))
         elif (
             previous is not None

@@ -553,3 +553,26 @@ def test_the_story_s_one_armed_group_is_also_the_lebanese_or_the_iran_backed_gro
     hezbollah = _actor_with(text, actors, "Hezbollah")
     assert _surfaces(text, hezbollah) == ["Hezbollah", "The Iran-backed group", "The Lebanese group"]
     assert all("Iran-backed" not in _surfaces(text, actor)[0] for actor in actors if actor is not hezbollah)
+
+
+def test_a_role_with_a_name_inside_keeps_its_head_and_the_name_its_own_mention() -> None:
+    text = "Abu Yusif al-Maghribi, a senior ISIS official, was killed."
+    actors, _ = _analyse(text)
+    person = _actor_with(text, actors, "Abu Yusif al-Maghribi")
+    assert _surfaces(text, person) == ["Abu Yusif al-Maghribi", "official"]
+    assert _surfaces(text, _actor_with(text, actors, "ISIS")) == ["ISIS"]
+
+
+def test_a_name_ending_in_jr_keeps_its_period_and_its_sentence() -> None:
+    text = "Maj. Gen. John W. Brennan Jr., the task force commander, spoke. Brennan left."
+    actors, _ = _analyse(text)
+    brennan = _actor_with(text, actors, "Brennan Jr.")
+    assert brennan.name == "John W. Brennan Jr."
+    assert "Brennan" in _surfaces(text, brennan)
+
+
+def test_a_listed_name_written_with_a_dash_between_its_parts_is_one_mention() -> None:
+    text = "The Combined Joint Task Force – Operation Inherent Resolve said the strikes continued."
+    actors, _ = _analyse(text)
+    task_force = _actor_with(text, actors, "Combined Joint Task Force")
+    assert _surfaces(text, task_force) == ["Combined Joint Task Force – Operation Inherent Resolve"]
