@@ -234,5 +234,5 @@ def grammar_branches() -> dict[str, str]:
         "time": rf"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d|)(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:{zones})\b))(?:\s+(?:{zones})\b|)|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
         "bare_season": rf"(?:(?P<bs_edge>{edge_word})|)(?P<bs_season>{season})\b(?!\s+of\b|-)",
-        "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:\s*[-–]\s*(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,]\d)",
+        "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:(?:\s*[-–]\s*|/)(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,/]\d)",
     }
