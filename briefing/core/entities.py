@@ -9,6 +9,9 @@ by references.py. Linking and the final, non-overlapping mentions live in aliase
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from briefing.core import references
 from briefing.core.aliases import Registry
 from briefing.core.gazetteer import (
@@ -34,6 +37,10 @@ from briefing.core.reading import Reader, chain_span, chain_text, cue_after, pla
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 
 _ARTICLES_APART = ("al ", "el ")
+_HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|over|into|against|amid|vs"
+_HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
+_HEADLINE_LINE = re.compile(rf"^[^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*$", re.MULTILINE)
+_HEADLINE_MIN_WORDS = 4
 # Lower-case words inside listed names that end a run of capitalised words ("Mission in Afghanistan").
 _CONNECTOR_GAPS = frozenset(
     [f" {word}{the} " for word in ("in", "to", "on", "at", "against", "for") for the in ("", " the")]
@@ -56,7 +63,11 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     singles: list[Span] = []
     labels = speaker_labels(text)
     labelled: list[tuple[Span, Chain]] = []
+    headlines = _headline_lines(text)
     for chain in _join_listed_names(text, find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords)):
+        if headlines and _inside(headlines, chain.words[0].start):
+            _read_listed_names_only(reader, chain)
+            continue
         label = labels.get(chain.words[0].start)
         if label is not None and label.end == chain.words[-1].end:
             labelled.append((label, chain))
@@ -102,6 +113,34 @@ def _join_listed_names(text: str, chains: list[Chain]) -> list[Chain]:
         joined.append(chain)
         previous_end = chain.words[-1].end
     return joined
+
+
+def _headline_lines(text: str) -> list[Span]:
+    """Lines of four or more words in Title Case or capitals ("Rebels Seize Key Border Town"), where every word
+    is capitalised and capitals say nothing about names."""
+    return [
+        Span(match.start(), match.end())
+        for match in _HEADLINE_LINE.finditer(text)
+        if match.group().count(" ") >= _HEADLINE_MIN_WORDS - 1
+    ]
+
+
+def _inside(spans: list[Span], offset: int) -> bool:
+    index = bisect_right(spans, offset, key=lambda span: span.start) - 1
+    return index >= 0 and offset < spans[index].end
+
+
+def _read_listed_names_only(reader: Reader, chain: Chain) -> None:
+    """In a headline only listed names and titled people are names: "Key Border Town" is no place, "NIGERIA"
+    still is, and so is "Secretary of Defense Lloyd J. Austin III" on a line of its own."""
+    segments = read_segments(chain.texts, chain.gaps)
+    consumed: set[int] = set()
+    for position, segment in enumerate(segments):
+        if segment.kind == "title" and position not in consumed:
+            read_titled_person(reader, chain, segments, position, consumed)
+    for position, segment in enumerate(segments):
+        if position not in consumed and segment.kind in ("organisation", "place", "person"):
+            _read_segment(reader, chain, segment, None, [])
 
 
 def _read_speaker_labels(reader: Reader, labelled: list[tuple[Span, Chain]]) -> None:

@@ -576,3 +576,23 @@ def test_a_listed_name_written_with_a_dash_between_its_parts_is_one_mention() ->
     actors, _ = _analyse(text)
     task_force = _actor_with(text, actors, "Combined Joint Task Force")
     assert _surfaces(text, task_force) == ["Combined Joint Task Force – Operation Inherent Resolve"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rebels Seize Key Border Town As Government Forces Retreat",
+        "SUICIDE BOMBER KILLS 12 AT MARKET IN NORTHERN TOWN",
+    ],
+)
+def test_capitals_in_a_headline_make_no_unlisted_names(headline: str) -> None:
+    text = f"{headline}\n\nFighting continued on Monday."
+    actors, places = _analyse(text)
+    assert actors == [] and places == []
+
+
+def test_a_headline_still_names_listed_places_and_titled_people() -> None:
+    text = "STRIKES CONTINUE AGAINST MILITANTS IN SYRIA\n\nSecretary of Defense Lloyd J. Austin III\n"
+    actors, places = _analyse(text)
+    assert [place.name for place in places] == ["Syria"]
+    assert [actor.name for actor in actors] == ["Lloyd J. Austin III"]
