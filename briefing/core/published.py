@@ -8,7 +8,7 @@ from collections import Counter
 from functools import cache
 
 from briefing.core.dates import find_dates, find_dates_for_inference
-from briefing.core.dates_resolve import is_future
+from briefing.core.dates_resolve import is_future, safe_date
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import DateMention
 
@@ -19,6 +19,7 @@ _BEFORE_DATELINE = re.compile(
 )
 _AFTER_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—|:]|\n|$)")
 _TRAILING_WORD = re.compile(r"\w+\Z")
+_LARGEST_MOVE = dt.timedelta(days=6)  # from the latest full date to the weekday of a verb of saying
 _FILLERS_BEFORE_WEEKDAY = (("late", "early"), ("on",))  # "said on late Friday", read backwards
 
 
@@ -30,30 +31,43 @@ def infer_published(text: str) -> dt.date | None:
     2. Otherwise the latest fully specified date (day, month and year) that is not in a future clause, moved
        forward to the weekday news writing uses with a past-tense verb of saying: a caption dated Thursday
        Nov. 2, 2017 and "declared Friday" give Friday 2017-11-03. The most frequent such weekday wins (ties go
-       to the one nearest after the date), and the move is never more than six days.
+       to the one nearest after the date), and the move is never more than six days. No date is inferred
+       when a year or month beginning after that week is named outside a future clause: "Mosul fell on 10
+       June 2014 ... in 2016 the army returned" was not written in 2014.
     """
     mentions = find_dates_for_inference(text, _DATELINE_REACH)
     dateline = _dateline(text, mentions)
     if dateline is not None:
         return dateline
+    past = [
+        mention
+        for mention in mentions
+        if mention.value and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
+    ]
     anchor = max(
         (
             dt.date.fromisoformat(mention.value)
-            for mention in mentions
-            if mention.granularity == "day"
-            and mention.value
-            and len(mention.value) == 10
-            and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
+            for mention in past
+            if mention.granularity == "day" and mention.value and len(mention.value) == 10
         ),
         default=None,
     )
-    if anchor is None:
+    if anchor is None or any(_period_start(mention) > anchor + _LARGEST_MOVE for mention in past):
         return None
     weekdays = Counter(_reporting_weekdays(text))
     if not weekdays:
         return anchor
     best = max(weekdays.items(), key=lambda item: (item[1], -((item[0] - anchor.weekday()) % 7)))[0]
     return anchor + dt.timedelta(days=(best - anchor.weekday()) % 7)
+
+
+def _period_start(mention: DateMention) -> dt.date:
+    """The first day of the year, month or day a valued mention names ("2016" -> 2016-01-01)."""
+    parts = (mention.value or "").split("-")
+    if len(parts) > 3 or not all(part.isdigit() for part in parts):
+        return dt.date.min  # a week ("2017-W44") or no value: nothing to compare
+    year, month, day = (int(part) for part in [*parts, "1", "1"][:3])
+    return safe_date(year, month, day) or dt.date.min
 
 
 def _dateline(text: str, mentions: list[DateMention]) -> dt.date | None:

@@ -43,6 +43,16 @@ def test_future_date_does_not_become_the_publication_date() -> None:
     assert infer_published(text) == dt.date(2016, 5, 2)
 
 
+def test_full_date_followed_by_a_later_year_is_history_not_the_publication_date() -> None:
+    text = "The group took the city on 10 June 2014. In 2016 the army began the offensive to retake it."
+    assert infer_published(text) is None
+
+
+def test_later_year_in_a_future_clause_keeps_the_latest_full_date() -> None:
+    text = "The plan, agreed on 3 May 2016, will run until 2020."
+    assert infer_published(text) == dt.date(2016, 5, 3)
+
+
 @pytest.mark.parametrize(
     "text", ["", "No dates here at all.", "The group has fought since 2014.", "He said Friday it was over."]
 )
