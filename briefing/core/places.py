@@ -33,6 +33,10 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has been|have been|had been)\s+"
+    r"(?:[a-z]+ed|hit|struck|shot|taken|retaken|overrun|held|cut|blown|rocked|shaken)\b"
+)
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|,? and|,? or) \Z")
 _LIST_GOES_ON = re.compile(r"(?:,|,? and|,? or) [A-Z]")
 # A country or region after a comma qualifies the place before it ("Homs, Syria"); a town after a comma is the
@@ -108,9 +112,18 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
 
 
 def _capital_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> bool:
-    """A capital speaks for its government only as the subject of a verb of saying or an auxiliary and a verb
-    ("Moscow denied", "Washington was not involved"); "Kabul fell" or "in Damascus" is the city."""
-    return not chain.possessive and cue not in ("near", "in", "of", "not-of") and acts(reader, span.end)
+    """A capital speaks for its government only as the subject of a verb ("Moscow denied", "Washington was not
+    involved", "Moscow and Beijing blocked"); "Kabul fell", "Kyiv was shelled" or "in Damascus" is the city."""
+    if chain.possessive or cue in ("near", "in", "of", "not-of"):
+        return False
+    text = reader.text
+    end = span.end
+    paired = _AND_NAME.match(text, end)
+    if paired is not None:  # "Washington and London have warned": the pair shares the verb
+        end = paired.end()
+    if _PASSIVE_AFTER.match(text, end) is not None:
+        return False
+    return acts(reader, end) or (_past_tense_after(text, end) and _opens_clause(text, span.start))
 
 
 def _past_tense_after(text: str, end: int) -> bool:

@@ -596,3 +596,10 @@ def test_a_headline_still_names_listed_places_and_titled_people() -> None:
     actors, places = _analyse(text)
     assert [place.name for place in places] == ["Syria"]
     assert [actor.name for actor in actors] == ["Lloyd J. Austin III"]
+
+
+def test_capitals_sharing_a_verb_speak_for_their_states_but_a_shelled_capital_is_a_city() -> None:
+    text = "Moscow and Beijing blocked the resolution. Kyiv was shelled overnight."
+    actors, places = _analyse(text)
+    assert sorted((actor.name, actor.kind) for actor in actors) == [("China", "state"), ("Russia", "state")]
+    assert _surfaces(text, _place_with(text, places, "Kyiv")) == ["Kyiv"]
