@@ -231,9 +231,13 @@ def _speaker_of(
     ]
     if people_before:
         return people_before[-1].actor.id
-    directly_after = [m for m in in_sentence if 0 <= m.span.start - verb.end <= 2]
-    if directly_after:
-        return directly_after[0].actor.id
+    directly_after = [
+        m
+        for m in in_sentence
+        if 0 <= m.span.start - verb.end <= 6 and text[verb.end : m.span.start].strip().lower() in ("", "the")
+    ]
+    if directly_after and verb.start >= fact_span.end:  # '…, said the army'; in 'said the army killed 12'
+        return directly_after[0].actor.id  # the name after the verb is the subject of what was said
     if _pronoun_before(tokens, verb.start, sentence):
         previous = mentions.last_person_before(sentence.start)
         return previous.actor.id if previous else None

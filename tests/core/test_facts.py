@@ -617,6 +617,20 @@ def test_a_speaker_between_the_count_and_said_is_the_source():
     assert fact.source == "p1"
 
 
+def test_a_name_right_after_said_is_the_reported_subject_not_the_speaker():
+    text = "Officials said the Border Guard killed 9 civilians."
+    guard = _actor("o1", "Border Guard", "organisation", text)
+    (fact,) = _facts(text, actors=[guard])
+    assert fact.source is None
+
+
+def test_a_name_right_after_a_closing_said_is_the_speaker():
+    text = "Nine civilians were killed, said the Border Guard."
+    guard = _actor("o1", "Border Guard", "organisation", text)
+    (fact,) = _facts(text, actors=[guard])
+    assert fact.source == "o1"
+
+
 def test_a_body_speaking_of_its_own_forces_owns_their_count():
     text = "The Northern Brigades said in a statement that their fighters had retaken 14 villages."
     brigades = _actor("g1", "Northern Brigades", "armed_group", text)
