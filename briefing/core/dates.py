@@ -46,6 +46,7 @@ _WORD = re.compile(r"[a-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next|Last|This|Next)\s+year\b")
 _NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")
 _NEXT_TWO_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z]+)|)\b")
@@ -172,15 +173,18 @@ def _calendar_date(
     day_text: str,
     year_text: str | None,
 ) -> DateMention:
-    """Month and day, with or without a year; a range of days keeps month precision."""
+    """Month and day, with or without a year ("on 30 September last year" takes the year after it); a range
+    of days keeps month precision."""
     month = _month_number(month_text)
     day, is_range = _first_day(day_text)
+    year: int | None = None
     if year_text:
-        year: int | None = int(year_text)
+        year = int(year_text)
     elif published is not None:
-        year = resolve.year_of_month_day(published, month, day, future=resolve.is_future(text, match.start()))
-    else:
-        year = None
+        year = _year_named_after(match, text, published)
+        if year is None:
+            future = resolve.is_future(text, match.start())
+            year = resolve.year_of_month_day(published, month, day, future=future)
     if year is None:
         return _mention(match, text, None, "month" if is_range else "day")
     if is_range:
@@ -338,11 +342,24 @@ def _edge_month(match: re.Match[str], text: str, published: dt.date | None) -> D
 def _bare_month_mention(
     match: re.Match[str], text: str, published: dt.date | None, month_text: str, modifier: str | None
 ) -> DateMention:
+    """A month without a year, in the year named right after it ("in September last year") or by the
+    conventions of year_of_month."""
     month = _month_number(month_text)
     if published is None:
         return _mention(match, text, None, "month", modifier)
-    year = resolve.year_of_month(published, month, future=resolve.is_future(text, match.start()))
+    year = _year_named_after(match, text, published)
+    if year is None:
+        year = resolve.year_of_month(published, month, future=resolve.is_future(text, match.start()))
     return _mention(match, text, resolve.month_value(year, month), "month", modifier)
+
+
+def _year_named_after(match: re.Match[str], text: str, published: dt.date) -> int | None:
+    """The year of "last year", "this year" or "next year" right after a month or a day ("on 30 September
+    last year"), or None."""
+    relative_year = _RELATIVE_YEAR_AFTER.match(text, match.end())
+    if relative_year is None:
+        return None
+    return published.year + {"last": -1, "this": 0, "next": 1}[relative_year.group(1).lower()]
 
 
 def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:

@@ -2,7 +2,8 @@
 
 News conventions, in one place so they can be read and argued with:
 - a bare weekday or month is the most recent one on or before publication, or the next one on or after it
-  when its clause is in the future tense ("will meet on Monday", "expected ... by Saturday") and that next
+  when its clause is in the future tense; a day and month in the week after publication is that coming day
+  even without a future verb (the year before would have been written out) ("will meet on Monday", "expected ... by Saturday") and that next
   one is less than half a year away (a future clause can still name a past date: "will release the results
   of the September 17 strike");
 - "last/this/next Thursday" is the Thursday of the previous/current/next ISO week (Monday to Sunday), so
@@ -70,6 +71,7 @@ def weekday_in_week(published: dt.date, weekday_number: int, weeks_from_now: int
 
 
 _FUTURE_HORIZON_DAYS = 183
+_UNMARKED_FUTURE_DAYS = 7
 
 
 def year_of_month(published: dt.date, month: int, *, future: bool) -> int:
@@ -80,13 +82,16 @@ def year_of_month(published: dt.date, month: int, *, future: bool) -> int:
 
 
 def year_of_month_day(published: dt.date, month: int, day: int, *, future: bool) -> int:
-    """Like year_of_month at day precision: "3 November" written on 2 November is next year's only if future."""
+    """Like year_of_month at day precision, except that a day in the week after publication is that coming
+    day even without a future verb ("the summit on 20 May" written on 17 May): news names a day almost a year
+    back with its year."""
     this_year = (month, day)
     today = (published.month, published.day)
-    if future:
-        year = published.year if this_year >= today else published.year + 1
-        upcoming = safe_date(year, month, day)
-        if upcoming is not None and (upcoming - published).days <= _FUTURE_HORIZON_DAYS:
+    year = published.year if this_year >= today else published.year + 1
+    upcoming = safe_date(year, month, day)
+    if upcoming is not None:
+        days_ahead = (upcoming - published).days
+        if days_ahead <= _UNMARKED_FUTURE_DAYS or (future and days_ahead <= _FUTURE_HORIZON_DAYS):
             return year
     return published.year if this_year <= today else published.year - 1
 

@@ -296,6 +296,29 @@ def test_month_name_the_text_gives_as_a_surname_is_a_date_only_after_a_time_word
     assert [(m.text, m.value) for m in find_dates(sentence, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The strikes began on 30 October last year.", "30 October", "2016-10-30"),
+        ("The town fell in October last year.", "October", "2016-10"),
+        ("Talks open on 4 January next year.", "4 January", "2018-01-04"),
+    ],
+)
+def test_month_followed_by_a_relative_year_takes_that_year(sentence: str, text: str, value: str) -> None:
+    assert find_dates(sentence, PUBLISHED)[0].text == text
+    assert find_dates(sentence, PUBLISHED)[0].value == value
+
+
+def test_day_in_the_week_after_publication_is_the_coming_one_without_a_future_verb() -> None:
+    mentions = find_dates(
+        "The summit on 8 November decides the plan. The raid on 20 November killed two.", PUBLISHED
+    )
+    assert [(m.text, m.value) for m in mentions] == [
+        ("8 November", "2017-11-08"),
+        ("20 November", "2016-11-20"),
+    ]
+
+
 def test_both_ends_of_a_year_span_are_years() -> None:
     mentions = find_dates("The fighting between 2014 and 2016 was fierce.", PUBLISHED)
     assert [(m.text, m.value) for m in mentions] == [("2014", "2014"), ("2016", "2016")]
