@@ -41,10 +41,11 @@ _HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|o
 _HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
 _HEADLINE_LINE = re.compile(rf"^[^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*$", re.MULTILINE)
 _HEADLINE_MIN_WORDS = 4
-# Lower-case words inside listed names that end a run of capitalised words ("Mission in Afghanistan").
+# What ends a run of capitalised words inside a listed name: a lower-case word ("Mission in Afghanistan"), a
+# dash ("Task Force – Operation Inherent Resolve"), a possessive ("Her Majesty's Government").
 _CONNECTOR_GAPS = frozenset(
     [f" {word}{the} " for word in ("in", "to", "on", "at", "against", "for") for the in ("", " the")]
-    + [" – ", " — ", " - "]
+    + [" – ", " — ", " - ", "'s ", "’s "]
 )
 _LONGEST_CONNECTOR_GAP = max(map(len, _CONNECTOR_GAPS))
 
@@ -94,14 +95,10 @@ def _join_listed_names(text: str, chains: list[Chain]) -> list[Chain]:
         if 3 <= start - previous_end <= _LONGEST_CONNECTOR_GAP:
             previous = joined[-1]
             gap = text[previous_end:start]
-            if (
-                gap in _CONNECTOR_GAPS
-                and not previous.possessive
-                and any(
-                    exact_key(text[first.start : last.end]) in organisations
-                    for first in previous.words
-                    for last in chain.words
-                )
+            if gap in _CONNECTOR_GAPS and any(
+                exact_key(text[first.start : last.end]) in organisations
+                for first in previous.words
+                for last in chain.words
             ):
                 chain = Chain(
                     previous.words + chain.words,

@@ -25,6 +25,7 @@ from briefing.core.gazetteer import (
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-[0-9]+[A-Z]?")
 _PLAIN_GAP_CHARACTERS = " \u00a0\u200b\u200e\u200f"
+_POSSESSIVE_GAPS = ("'s ", "’s ")
 
 
 class Segment(NamedTuple):
@@ -95,7 +96,11 @@ def _longest_listed(
         segment = _lookup(gazetteer, words, first, last, phrase)
         if segment is not None:
             found = segment
-        if phrase not in gazetteer.prefixes or last + 1 >= len(keys):
+        if last + 1 >= len(keys):
+            break
+        if gaps[last] in _POSSESSIVE_GAPS:  # "Her Majesty's Government" is keyed "her majestys government"
+            phrase = f"{phrase}s"
+        if phrase not in gazetteer.prefixes:
             break
         gap = gap_words(gaps[last])
         last += 1

@@ -603,3 +603,11 @@ def test_capitals_sharing_a_verb_speak_for_their_states_but_a_shelled_capital_is
     actors, places = _analyse(text)
     assert sorted((actor.name, actor.kind) for actor in actors) == [("China", "state"), ("Russia", "state")]
     assert _surfaces(text, _place_with(text, places, "Kyiv")) == ["Kyiv"]
+
+
+def test_a_listed_name_with_a_possessive_inside_is_one_mention() -> None:
+    text = "Her Majesty's Government is deeply concerned. HMG will act with partners."
+    actors, _ = _analyse(text)
+    government = _actor_with(text, actors, "HMG")
+    assert _surfaces(text, government) == ["Her Majesty's Government", "HMG"]
+    assert government.kind == "government"
