@@ -231,7 +231,7 @@ def grammar_branches() -> dict[str, str]:
         "relative_day": r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night)|)|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
         "recent": r"(?:recent\s+(?:days|weeks|months|years))\b",
         "duration": rf"(?:(?:(?:the\s+(?P<du_direction>past|last|next|coming|previous|following)|(?P<du_past>past))\s+|)(?:(?P<du_approx>{approximators})\s+|)(?:(?P<du_count>{count})(?:(?P<du_plus>-plus|\+|\s+or\s+more)|)\s+|)(?P<du_unit>{units})\b(?!-|\s+old\b|\s+of\s+age\b)(?:\s+(?P<du_relation>ago|after|before|later|earlier)\b|))",
-        "time": rf"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d|)(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:{zones})\b))(?:\s+(?:{zones})\b|)|\b(?:noon|midnight)\b",
+        "time": rf"(?<![\d.:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|)\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:1[0-2]|0?[1-9])\s+o['’]clock\b|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d|)(?!\d|:\d)|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:{zones})\b))(?:\s+(?:{zones})\b|)|\b(?:noon|midnight)\b",
         "bare_month": rf"(?P<bm_month>{full_months})\b(?!\s*\d)",
         "bare_season": rf"(?:(?P<bs_edge>{edge_word})|)(?P<bs_season>{season})\b(?!\s+of\b|-)",
         "bare_year": r"(?<![\w.,$£€#/-])(?P<by_year>(?:1[89]|20)\d\d)(?:(?:\s*[-–]\s*|/)(?P<by_end>(?:1[89]|20)\d\d|\d\d)|)(?![\w%]|[.,/]\d)",

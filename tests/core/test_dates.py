@@ -142,6 +142,7 @@ FORMS = [
     ("Strikes began at 1300 Zulu.", "1300 Zulu", None, "time", None, "point"),
     ("The briefing starts at 1 p.m. EST.", "1 p.m. EST", None, "time", None, "point"),
     ("The feed was stamped 12:56:05 GMT.", "12:56:05 GMT", None, "time", None, "point"),
+    ("Clashes erupted at 9 o'clock at night.", "9 o'clock", None, "time", None, "point"),
     ("The offensive resumes in the fall.", "fall", None, "season", None, "point"),
 ]
 
