@@ -22,7 +22,7 @@ from briefing.core.facts_attribution import (
     speaker_verbs,
 )
 from briefing.core.facts_kinds import Kind, classify
-from briefing.core.facts_lexicon import facts_lexicon
+from briefing.core.facts_lexicon import facts_lexicon, grammar
 from briefing.core.facts_phrases import (
     Count,
     Tokens,
@@ -37,6 +37,7 @@ from briefing.core.numbers import currency_code, find_whole_words, lowered
 
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
+_COPULAS = grammar("copula")
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
 # Sort keys read by C code rather than a Python lambda per item.
 _START = attrgetter("start")
@@ -188,6 +189,21 @@ def _in_a_ratio(
     return False
 
 
+def _is_one_of_a_total(tokens: Tokens, number: NumberMention, by_start: dict[int, NumberMention]) -> bool:
+    """'He is one of 6 people arrested': the subject is one of a counted group, and the group is the count."""
+    if number.value != 1:
+        return False
+    before = tokens.index_before(number.span.start)
+    after = tokens.index_at_or_after(number.span.end)
+    return (
+        before >= 0
+        and tokens.lower[before] in _COPULAS
+        and after + 1 < len(tokens.lower)
+        and tokens.lower[after] == "of"
+        and tokens.starts[after + 1] in by_start
+    )
+
+
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'hundreds of thousands' rather than 'hundreds' and 'thousands' inside it."""
     kept: list[tuple[int, int]] = []
@@ -212,6 +228,7 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
         count_from_number(text, tokens, number)
         for number in numbers
         if not _in_a_ratio(tokens, number, by_start, by_end)
+        and not _is_one_of_a_total(tokens, number, by_start)
     ]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):

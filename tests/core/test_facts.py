@@ -541,6 +541,26 @@ def test_a_counted_noun_modifying_another_noun_is_not_the_counted_noun():
     assert _summary("The envoy toured four refugee camps near the border.") == []
 
 
+def test_the_group_a_subject_is_one_of_is_the_count():
+    assert _summary("The driver was one of 14 pilgrims abducted at the border.") == [
+        ("casualties", "captured", "14 pilgrims", 14, 14)
+    ]
+    assert _summary("One of 8 guards was shot dead.") == [("casualties", "killed", "One of 8 guards", 1, 1)]
+
+
+def test_people_among_the_dead_are_killed():
+    assert _summary("Two nurses and a doctor were among the dead.") == [
+        ("casualties", "killed", "Two nurses", 2, 2)
+    ]
+
+
+def test_a_death_toll_that_passed_a_number_is_at_least_the_dead():
+    assert _summary("The death toll has risen above 1,400.") == [
+        ("casualties", "killed", "above 1,400", 1400, None)
+    ]
+    assert _summary("The death toll passed 90 on Sunday.") == [("casualties", "killed", "90", 90, 90)]
+
+
 def test_a_part_of_a_stated_total_counts_the_part():
     (fact,) = _facts("Air defences shot down 21 of 25 drones launched overnight.")
     assert (fact.kind, fact.text, fact.low, fact.high) == ("materiel", "21 of 25 drones", 21, 21)
