@@ -46,7 +46,7 @@ _WORD = re.compile(r"[a-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next|Last|This|Next)\s+year\b")
+_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b")
 _NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")
 _NEXT_TWO_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z]+)|)\b")
@@ -359,7 +359,7 @@ def _year_named_after(match: re.Match[str], text: str, published: dt.date) -> in
     relative_year = _RELATIVE_YEAR_AFTER.match(text, match.end())
     if relative_year is None:
         return None
-    return published.year + {"last": -1, "this": 0, "next": 1}[relative_year.group(1).lower()]
+    return published.year + {"last": -1, "this": 0, "next": 1}[relative_year.group(1)]
 
 
 def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
@@ -573,8 +573,8 @@ def _reads_as_a_surname(match: re.Match[str], text: str) -> bool:
 def _surname_in(text: str, name: str) -> bool:
     """Whether the name follows a given name, an honorific, a title or a rank somewhere in the text."""
     cues = _surname_cues()
-    position = text.find(name)
-    while position > 0:
+    position = text.find(name, 1)
+    while position >= 0:
         end = position + len(name)
         words_before = text[max(0, position - 40) : position].split()
         if (

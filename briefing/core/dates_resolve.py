@@ -2,10 +2,11 @@
 
 News conventions, in one place so they can be read and argued with:
 - a bare weekday or month is the most recent one on or before publication, or the next one on or after it
-  when its clause is in the future tense; a day and month in the week after publication is that coming day
-  even without a future verb (the year before would have been written out) ("will meet on Monday", "expected ... by Saturday") and that next
+  when its clause is in the future tense ("will meet on Monday", "expected ... by Saturday") and that next
   one is less than half a year away (a future clause can still name a past date: "will release the results
   of the September 17 strike");
+- a day and month in the week after publication is that coming day even without a future verb: a day
+  almost a year back would have been written with its year;
 - "last/this/next Thursday" is the Thursday of the previous/current/next ISO week (Monday to Sunday), so
   "last Thursday" written on a Friday is eight days earlier, not the day before;
 - "last/next August" is the most recent August before the publication month / the first one after it.
