@@ -611,3 +611,23 @@ def test_a_listed_name_with_a_possessive_inside_is_one_mention() -> None:
     government = _actor_with(text, actors, "HMG")
     assert _surfaces(text, government) == ["Her Majesty's Government", "HMG"]
     assert government.kind == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Gunmen attacked the Turkish Embassy in Kabul.", "Turkish Embassy", "Turkish embassy"),
+        (
+            "Ukrainian intelligence said 30 drones were launched.",
+            "Ukrainian intelligence",
+            "Ukrainian intelligence",
+        ),
+        ("Iraqi police found the bodies on Monday.", "Iraqi police", "Iraqi police"),
+    ],
+)
+def test_a_nationality_before_an_embassy_police_or_intelligence_names_that_state_body(
+    text: str, surface: str, name: str
+) -> None:
+    actors, _ = _analyse(text)
+    body = _actor_with(text, actors, surface)
+    assert (body.name, body.kind) == (name, "government")
