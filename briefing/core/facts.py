@@ -38,6 +38,7 @@ from briefing.core.numbers import currency_code, find_whole_words, lowered
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
 _COPULAS = grammar("copula")
+_MEASURE_REACH = 8  # tokens before an amount searched for 'exports', 'GDP', 'debt'
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
 # Sort keys read by C code rather than a Python lambda per item.
 _START = attrgetter("start")
@@ -300,10 +301,16 @@ def _fact(
 
 
 def _is_pay(count: Count, tokens: Tokens, first: int, last: int) -> bool:
-    """'fighters are paid $400 a month' is a wage and '$60 a barrel' a price, not money given or raised."""
+    """'fighters are paid $400 a month' is a wage, '$60 a barrel' a price and 'exports fell by $3 billion' the size
+    of a trade, not money given or raised."""
     pay_context = facts_lexicon().pay_context
     roles = {pay_context.get((word,)) for word in tokens.lower[first : last + 1]}
     if "wage" in roles:
+        return True
+    before = tokens.index_before(count.start)
+    if "measure" in {
+        pay_context.get((word,)) for word in tokens.lower[max(first, before - _MEASURE_REACH) : before + 1]
+    }:
         return True
     after = count.head_end_token
     following = {

@@ -451,6 +451,24 @@ def test_dollars_in_an_australian_government_text_are_aud():
     assert [fact.unit for fact in _facts(text)] == ["AUD"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its imports from the bloc fell by $4 billion.",
+        "The island's GDP is roughly $20 billion.",
+        "Public debt has reached £80 billion.",
+    ],
+)
+def test_the_size_of_a_trade_an_economy_or_a_debt_is_not_money_given(text):
+    assert _facts(text) == []
+
+
+def test_a_budget_near_no_trade_word_stays_money():
+    assert _summary("The aid budget will rise to £9 billion.") == [
+        ("money", None, "£9 billion", 9_000_000_000, 9_000_000_000)
+    ]
+
+
 def test_dollars_without_a_government_named_are_usd():
     assert [fact.unit for fact in _facts("Donors pledged $40 million in aid.")] == ["USD"]
 
