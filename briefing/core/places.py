@@ -32,6 +32,7 @@ _POSSESSION_OF_PLACE = re.compile(
 _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
+_POSSESSIVE_SKIP = re.compile(r"[’']s?\s+")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has been|have been|had been)\s+"
@@ -77,6 +78,9 @@ def read_place(
 def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> bool:
     """A country acts when it is the subject, the owner ("the UK's commitment") or one of a list of actors."""
     if chain.possessive:
+        owned = _POSSESSIVE_SKIP.match(reader.text, span.end)
+        if owned is not None and reader.gazetteer.organisation(next_words(reader.text, owned.end())):
+            return True  # "Russia's Wagner Group", "Iran's Revolutionary Guards": the state owns a body
         return _POSSESSION_OF_PLACE.match(reader.text, span.end) is None
     if cue in ("near", "in", "of") or cue_after(reader, span.end):
         return False

@@ -631,3 +631,10 @@ def test_a_nationality_before_an_embassy_police_or_intelligence_names_that_state
     actors, _ = _analyse(text)
     body = _actor_with(text, actors, surface)
     assert (body.name, body.kind) == (name, "government")
+
+
+def test_a_country_owning_a_listed_body_is_the_state_and_not_the_country_referred_to_later() -> None:
+    text = "Mali's junta turned to Russia's Wagner Group for help. French troops left the country last year."
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, "Russia").kind == "state"
+    assert all("the country" not in _surfaces(text, place) for place in places)
