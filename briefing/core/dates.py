@@ -450,9 +450,14 @@ def _duration(match: re.Match[str], text: str, published: dt.date | None) -> Dat
     direction = match["du_direction"] or match["du_past"]
     if not count_text and not direction:
         return None
-    if count_text in ("a", "an") and not relation and not direction and not match["du_approx"]:
-        return None  # "three times a day"; but "more than a year" is a duration
     singular, granularity = vocabulary().units[match["du_unit"]]
+    if (
+        count_text in ("a", "an")
+        and not relation
+        and not direction
+        and (singular == "second" or not match["du_approx"])
+    ):
+        return None  # "three times a day", "at least a second gunman"; but "more than a year" is a duration
     idiom = count_text == "one" and singular == "day" and not (relation or direction or match["du_approx"])
     if idiom and not _after_context_word(text, match.start()):
         return None  # "one day" as in "some day"
