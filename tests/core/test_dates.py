@@ -125,6 +125,7 @@ FORMS = [
         "point",
     ),
     ("The town fell a fortnight ago.", "a fortnight ago", "2017-W42", "week", None, "point"),
+    ("Crowds marked the Kurdish New Year in Erbil.", "Kurdish New Year", "2017-03-21", "day", None, "point"),
     (
         '"We will strike again," the general said late Thursday.',
         "Thursday",
