@@ -210,9 +210,17 @@ def person_like(reader: Reader, words: tuple[str, ...], span: Span) -> bool:
     return (
         acts(reader, span.end)
         or _after_speech_verb(reader, span.start)
+        or reader.text.startswith(", who ", span.end)
+        or _after_role_noun(reader, span.start)
         or role_after(reader.text, span.end, reader.sentence_end(span.end), gazetteer) is not None
         or role_before(reader.text, span.start, reader.sentence_start(span.start), gazetteer) is not None
     )
+
+
+def _after_role_noun(reader: Reader, start: int) -> bool:
+    """A name right after a role noun in lower case is a person's ("U.S. envoy Amos Hochstein")."""
+    words = reader.text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1] in reader.gazetteer.roles
 
 
 def _after_speech_verb(reader: Reader, start: int) -> bool:

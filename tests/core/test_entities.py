@@ -638,3 +638,17 @@ def test_a_country_owning_a_listed_body_is_the_state_and_not_the_country_referre
     actors, places = _analyse(text)
     assert _actor_with(text, actors, "Russia").kind == "state"
     assert all("the country" not in _surfaces(text, place) for place in places)
+
+
+def test_a_name_after_a_role_noun_or_before_who_is_a_person() -> None:
+    text = "U.S. envoy Amos Hochstein, who has tried to broker a deal, was expected in Beirut."
+    actors, _ = _analyse(text)
+    assert _actor_with(text, actors, "Amos Hochstein").kind == "person"
+
+
+def test_a_country_s_health_ministry_is_one_body_that_speaks_for_the_toll() -> None:
+    text = "Strikes killed 15 people, Lebanon's health ministry said. The Lebanese health ministry raised the toll."
+    actors, _ = _analyse(text)
+    ministry = _actor_with(text, actors, "health ministry")
+    assert _surfaces(text, ministry) == ["Lebanon's health ministry", "Lebanese health ministry"]
+    assert ministry.kind == "government"
