@@ -102,12 +102,17 @@ def owner(
                 mention.actor.kind != "person"
                 and not mention.actor.generic
                 and not _follows_preposition(text, mention.span.start)
+                and _OPEN_RELATIVE_CLAUSE.search(text, mention.span.end, fact_span.start) is None
             ):
                 return mention
     return None
 
 
-_POSSESSIVE_SUBJECT = re.compile(r"(?:^\s*|\bthat\s+)(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s", re.IGNORECASE)
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?:^\s*|\bthat\s+)(?:(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?|it|they)\s", re.IGNORECASE
+)
+# 'a post that controlled 200 fighters': the count is in a relative clause still open (no comma closes it).
+_OPEN_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose)\b[^,;]*\Z")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 _POSSESSIVE_OF = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}\Z")
 
@@ -115,9 +120,9 @@ _POSSESSIVE_OF = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}\Z")
 def speaker_owns_the_count(
     kind: str, fact_span: Span, verbs: tuple[SpeakerVerb, ...], source: Actor | None, text: str
 ) -> bool:
-    """ "The SDF said its fighters had retaken 41 villages": a body speaking of 'its'/'their' forces owns
-    the count. Only a body (not a person), and only when the possessive is the subject of the reported clause
-    that holds the count."""
+    """ "The SDF said its fighters had retaken 41 villages" or "said it had retaken 41 villages": a body speaking
+    of itself or of 'its'/'their' forces owns the count. Only a body (not a person), and only when 'it', 'they'
+    or the possessive is the subject of the reported clause that holds the count."""
     if kind not in _SUBJECT_KINDS or source is None or source.kind == "person" or source.generic:
         return False
     verb = clause_verb(verbs, fact_span)

@@ -405,6 +405,12 @@ def _left_trigger(
         word = tokens.lower[index]
         if word in _CLAUSE_BREAKS or (near_only and word == ","):
             return None
+        if (
+            word in _NEW_CLAUSE
+            and tokens.lower[index - 1 : index] == [","]
+            and tokens.starts[index + 1] != count.start  # ', and two cranes' ends a list
+        ):
+            return None  # 'destroyed a bridge, and the army has 300 tanks'
         if near_only and word == "and" and (not may_join or tokens.lower[index - 1 : index] == [","]):
             return None
         if word not in last_words:

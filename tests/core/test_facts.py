@@ -676,6 +676,31 @@ def test_a_body_speaking_of_its_own_forces_owns_their_count():
     assert (fact.kind, fact.actor, fact.source) == ("territory", "g1", "g1")
 
 
+def test_a_body_saying_it_did_something_owns_the_count():
+    text = "The Northern Brigades said it had retaken 9 villages."
+    brigades = _actor("o1", "Northern Brigades", "organisation", text)
+    (fact,) = _facts(text, actors=[brigades])
+    assert (fact.actor, fact.source) == ("o1", "o1")
+
+
+def test_a_side_named_before_an_open_relative_clause_does_not_own_its_count():
+    text = "Jets of the Eastern Command hit a depot that supplied 300 fighters."
+    command = _actor("o1", "Eastern Command", "organisation", text)
+    assert [fact.actor for fact in _facts(text, actors=[command])] == [None]
+    text = "The Eastern Command, which leads the campaign, will deploy 300 troops."
+    command = _actor("o1", "Eastern Command", "organisation", text)
+    assert [fact.actor for fact in _facts(text, actors=[command])] == ["o1"]
+
+
+def test_a_list_after_a_comma_and_shares_the_verb_but_a_new_clause_does_not():
+    assert _summary("Strikes destroyed four trucks, two tanks, and three bunkers.") == [
+        ("materiel", "destroyed", "four trucks", 4, 4),
+        ("materiel", "destroyed", "two tanks", 2, 2),
+        ("materiel", "destroyed", "three bunkers", 3, 3),
+    ]
+    assert _summary("Rebels destroyed a bridge, and the garrison still has 60 tanks.") == []
+
+
 def test_a_person_speaking_of_its_forces_does_not_own_the_count():
     text = "Col. Ana Ruiz said their fighters had retaken 14 villages."
     ruiz = _actor("p1", "Ana Ruiz", "person", text)
