@@ -47,6 +47,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _RANGE_SEPARATOR = re.compile(r"\d\s*(?:-|–|—|to|and|through)\s*\d")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:1[5-9]|20)\d\d(?!\d)")
 _NEXT_ANY_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d,?")
 _NEXT_TWO_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([a-z]+)|)\b")
@@ -201,18 +202,48 @@ def _iso(match: re.Match[str], text: str, published: dt.date | None) -> DateMent
 
 def _numeric(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
     """d/m/yyyy, m/d/yyyy or d.m.yyyy: the order is a local habit, so it is resolved when one part is above 12,
-    or when only one of the two readings lies within a few weeks of the publication date ("12/03/2026" in a
-    statement of 12 March 2026)."""
+    by the order the text writes its other dates in ("25/12/2015", "4 February 2016"), or when only one of
+    the two readings lies within a few weeks of the publication date ("12/03/2026" in a statement of 12
+    March 2026)."""
     first, second, year = (int(part) for part in re.split(r"[/.]", match.group()))
-    if first > 12 or first == second:
+    day_first = _day_first_in(text) if first <= 12 and second <= 12 and first != second else None
+    if first > 12 or first == second or day_first is True:
         date = resolve.safe_date(year, second, first)
-    elif second > 12:
+    elif second > 12 or day_first is False:
         date = resolve.safe_date(year, first, second)
     else:
         date = _reading_near(
             published, resolve.safe_date(year, second, first), resolve.safe_date(year, first, second)
         )
     return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+@lru_cache(maxsize=4)
+def _day_first_in(text: str) -> bool | None:
+    """Whether the text writes the day before the month: its numeric dates with a part above 12 say so, or
+    else its written dates ("4 February" against "February 4"); None when it does not say or says both."""
+    orders = set()
+    for found in _NUMERIC_DATE.finditer(text):
+        first, second = int(found[1]), int(found[3])
+        if first != second and max(first, second) > 12:
+            orders.add(first > 12)
+    if not orders:
+        day_first_pattern, month_first_pattern = _written_date_orders()
+        if day_first_pattern.search(text):
+            orders.add(True)
+        if month_first_pattern.search(text):
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
+
+
+@cache
+def _written_date_orders() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day before a month name ("4 February") and a month name before a day ("February 4")."""
+    names = "|".join(row[1] for row in load_table("dates_months.txt"))
+    return (
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|)\s+(?:of\s+|)(?:{names})\b"),
+        re.compile(rf"\b(?:{names})\s+\d{{1,2}}(?:st|nd|rd|th|)\b"),
+    )
 
 
 _NEAR_PUBLICATION = dt.timedelta(days=45)

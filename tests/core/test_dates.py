@@ -211,6 +211,19 @@ def test_ambiguous_numeric_date_takes_the_one_reading_near_publication(
     assert [mention.value for mention in find_dates(sentence, published)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The decree of 25/12/2015 was amended on 04/02/2016.", "2016-02-04"),
+        ("Signed on 12/25/2015 and amended on 04/02/2016.", "2016-04-02"),
+        ("The meeting of 4 February 2016 answered the letter of 03/02/2016.", "2016-02-03"),
+        ("The meeting of February 4, 2016 answered the letter of 03/02/2016.", "2016-03-02"),
+    ],
+)
+def test_ambiguous_numeric_date_follows_the_order_of_the_texts_other_dates(text: str, value: str) -> None:
+    assert find_dates(text, None)[-1].value == value
+
+
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
     mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
     assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
