@@ -211,6 +211,27 @@ class Registry:
             target.titles.extend(title for title in source.titles if title not in target.titles)
             target.roles.extend(role for role in source.roles if role not in target.roles)
 
+    def merge_lone_titles(self) -> None:
+        """A title met alone ("The Foreign Secretary has announced …") joins the one person the story names with
+        that same title as an appositive ("The Foreign Secretary, David Lammy, said"); "the Prime Minister" does
+        not join "Prime Minister Netanyahu", a title before a name."""
+        lone = [key for key in self.actors if key.startswith("title:")]
+        if not lone:
+            return
+        self.mention_index = None
+        holders: dict[str, set[str]] = {}
+        for key, draft in self.actors.items():
+            if draft.kind == "person" and not key.startswith("title:"):
+                for span in draft.mentions:
+                    holders.setdefault(title_key(self.text[span.start : span.end]), set()).add(key)
+        for key in lone:
+            found = holders.get(key.split(":", 1)[1], set())
+            if len(found) != 1:
+                continue
+            source, target = self.actors.pop(key), self.actors[next(iter(found))]
+            target.mentions.extend(source.mentions)
+            target.titles.extend(title for title in source.titles if title not in target.titles)
+
     def merge_place_variants(self) -> None:
         """An unlisted spelling joins the one listed place of the story it transliterates ("AL-HASAKEH")."""
         variants = [key for key in self.places if key.startswith("place:~")]

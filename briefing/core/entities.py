@@ -74,12 +74,12 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
             labelled.append((label, chain))
             continue
         _read_chain(reader, chain, singles)
-    _read_speaker_labels(
-        reader, labelled
-    )  # first: a speaker met only in labels is a surname for single words
+    # labels first: a speaker met only in labels is a surname for the single words
+    _read_speaker_labels(reader, labelled)
     resolve_single_words(reader, singles)
     references.find_references(text, gazetteer, registry)
     registry.merge_surname_only_people()
+    registry.merge_lone_titles()
     registry.merge_place_variants()
     return registry.build(non_body)
 

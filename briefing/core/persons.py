@@ -140,12 +140,15 @@ def _read_title_alone(
         registry.mention(person, span)
         registry.add_role(person, title_text)
         return
+    key = f"title:{title_key(title_text)}"
+    earlier_alone = registry.actors.get(key)
     holder = registry.holder_of(title_text)
-    if holder is not None:
+    if holder is not None and not (earlier_alone is not None and earlier_alone.mentions):
+        # "Prime Minister Netanyahu … the Prime Minister said": the holder, unless the title was met alone
+        # before ("The Prime Minister spoke to Prime Minister Netanyahu"): that is someone else
         registry.mention(registry.actors[holder], span)
         return
     reader.pending_title = (span, title_text, affiliation)
-    key = f"title:{title_key(title_text)}"
     draft = registry.add_actor(key, title_text, "person", span)
     if title_text not in draft.titles:
         draft.titles.append(title_text)

@@ -169,3 +169,18 @@ def test_the_head_of_an_office_with_a_complement_names_its_one_holder() -> None:
     marsh = next(actor for actor in actors[0] if actor.name == "Helen Marsh")
     assert "Minister" in [text[span.start : span.end] for span in marsh.mentions]
     assert [actor.name for actor in actors[0]] == ["Helen Marsh"]
+
+
+def test_a_title_met_alone_joins_the_person_later_named_with_it_in_apposition() -> None:
+    text = 'The Foreign Secretary announced sanctions. The Foreign Secretary, Alden Marsh, said: "Enough."'
+    actors = find_entities(text, split_sentences(text), [])[0]
+    assert [actor.name for actor in actors] == ["Alden Marsh"]
+    assert len(actors[0].mentions) == 3
+
+
+def test_a_title_met_alone_before_another_holder_is_named_stays_apart_from_that_holder() -> None:
+    text = "The Prime Minister spoke to Prime Minister Rahimi today. The Prime Minister said the talks went well."
+    actors = find_entities(text, split_sentences(text), [])[0]
+    by_name = {actor.name: [text[span.start : span.end] for span in actor.mentions] for actor in actors}
+    assert by_name["Prime Minister"] == ["Prime Minister", "Prime Minister"]
+    assert by_name["Rahimi"] == ["Prime Minister Rahimi"]
