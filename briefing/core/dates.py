@@ -481,6 +481,8 @@ def _duration(match: re.Match[str], text: str, published: dt.date | None) -> Dat
     direction = match["du_direction"] or match["du_past"]
     if not count_text and not direction:
         return None
+    if text[match.start("du_unit")].isupper():
+        return None  # a name ("the Six Day War", "the Thirty Years War") or a headline's capitals
     singular, granularity = vocabulary().units[match["du_unit"]]
     if (
         count_text in ("a", "an")

@@ -183,6 +183,7 @@ def test_each_date_form_is_found_and_resolved(
         "The 2000 km border is porous.",
         "Three times a day the guns fired.",
         "Police said there was at least a second gunman.",
+        "The Six Day War changed the region.",
         "The score was 7.30 on the scale.",
         "Around 2000 Iraqi troops took part.",
         "Council Decision (CFSP) 2016/1693 renewed the measures.",
