@@ -266,7 +266,8 @@ def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _S
 
 
 def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
-    """`"…," said Mayhoub` / `"…," Mayhoub said` / `"…" east of the city, said Mayhoub`."""
+    """`"…," said Mayhoub` / `"…," Mayhoub said` / `"…" east of the city, said Mayhoub`; after "told" the
+    name is the listener ("…," Votel, who leads the command, told Congress)."""
     text = context.text
     limit = min(context.sentence_at(passage.end - 1).end, passage.end + _MAX_ATTRIBUTION_CHARS)
     next_mark = _QUOTE_MARK.search(text, passage.end, limit)
@@ -279,7 +280,10 @@ def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject]
     if ";" in between:
         return None
     lead = between.strip(" ,\u00a0")
-    if not lead or (between.rstrip().endswith(",") and len(lead.split()) <= _MAX_LEAD_WORDS):
+    speaker_may_follow = verb.group().lower() not in _listener_verbs()
+    if speaker_may_follow and (
+        not lead or (between.rstrip().endswith(",") and len(lead.split()) <= _MAX_LEAD_WORDS)
+    ):
         subject = _subject_after_verb(context, verb.end(), limit)
         if subject is not None:
             return verb.start(), subject
@@ -683,15 +687,22 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
 
 
 def _follows_description_preposition(text: str, start: int, mention_start: int) -> bool:
-    """`Gen. Votel, commander of U.S. Central Command said`: the organisation is not who spoke."""
-    words = text[max(start, mention_start - _WORD_WINDOW // 4) : mention_start].lower().split()
-    while words and words[-1] in ("the", "a", "an"):
+    """`Gen. Votel, commander of U.S. Central Command said` / `a spokesman for President Zelensky`: the name
+    inside the description is not who spoke. Titles before the name are skipped only after a lower-case role
+    ("spokesman for"), since "Minister for Africa Kassem" is one title."""
+    words = text[max(start, mention_start - _WORD_WINDOW // 4) : mention_start].split()
+    while words and words[-1].lower() in ("the", "a", "an"):
         words.pop()
-    return bool(words) and words[-1] in _description_prepositions()
+    if words and words[-1] in _description_prepositions():
+        return True
+    while words and words[-1][:1].isupper() and not words[-1].endswith(","):
+        words.pop()
+    return len(words) >= 2 and words[-1] in _description_prepositions() and words[-2].islower()
 
 
 def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subject | None:
-    """`said Mayhoub, …` / `said U.S. Army Col. Ryan Dillon` / `said he` / `said a spokesman`."""
+    """`said Mayhoub, …` / `said U.S. Army Col. Ryan Dillon` / `said he` / `said a spokesman`. A person named
+    after an organisation is its spokesman ("said Pentagon press secretary Pat Ryder"), so the person speaks."""
     text = context.text
     name = _NAME_AFTER_VERB.match(text, verb_end, limit)
     if name is None:
@@ -701,10 +712,32 @@ def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subjec
         return _Subject(is_pronoun=True)
     if not first[:1].isupper() and first.lower() not in ("a", "an", "the"):
         return None
-    for mention in context.mentions_within(name.start(1), name.end(1)):
-        if not _is_possessive(text, mention.end):
-            return _Subject(actor_id=mention.actor_id)
+    name_end = _end_of_speaker_phrase(text, name.start(1), name.end(1))
+    mentions = [
+        mention
+        for mention in context.mentions_within(name.start(1), name_end)
+        if not _is_possessive(text, mention.end)
+        and not (mention.is_person and _follows_description_preposition(text, name.start(1), mention.start))
+    ]
+    persons = [mention for mention in mentions if mention.is_person]
+    if persons or mentions:
+        return _Subject(actor_id=(persons or mentions)[0].actor_id)
     return _Subject()
+
+
+def _end_of_speaker_phrase(text: str, start: int, end: int) -> int:
+    """Where the speaker after a verb gives way to how or where it spoke ("said the ministry in a statement
+    responding to Putin"): at a lower-case linking word or participle; "of", "for" and "from" still describe the
+    speaker, though a person they introduce is not it ("said a spokesman for President Zelensky")."""
+    for word in _WORD.finditer(text, start, end):
+        token = word.group()
+        if (
+            token.islower()
+            and token not in ("of", "for", "from")
+            and (token in _clause_blockers() or token.endswith("ing"))
+        ):
+            return word.start()
+    return end
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -815,6 +848,11 @@ def _bare_verbs() -> frozenset[str]:
 @cache
 def _verbs_with_object() -> frozenset[str]:
     return frozenset(load_lines("speech_verbs_with_object.txt"))
+
+
+@cache
+def _listener_verbs() -> frozenset[str]:
+    return frozenset(load_lines("speech_verbs_listener_after.txt"))
 
 
 @cache

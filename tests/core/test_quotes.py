@@ -393,3 +393,41 @@ def test_a_name_and_a_past_tense_verb_after_said_are_what_was_said_not_its_speak
         text, {"isis": ("ISIS",)}, kind="armed_group"
     )
     assert speech(text, actors) == [("ISIS remained a threat", "whitcombe", True)]
+
+
+def test_listener_after_told_is_not_the_speaker() -> None:
+    text = '"The pass is closed," Omar Kassem, who leads the brigade, told the Defence Committee.'
+    actors = actors_in(text, PEOPLE) + actors_in(
+        text, {"committee": ("Defence Committee",)}, kind="organisation"
+    )
+    assert speech(text, actors) == [('"The pass is closed,"', "kassem", False)]
+
+
+def test_listener_after_told_is_not_the_speaker_even_with_no_other_name() -> None:
+    text = '"The pass is closed," the colonel told the Defence Committee.'
+    actors = actors_in(text, {"committee": ("Defence Committee",)}, kind="organisation")
+    assert speech(text, actors) == [('"The pass is closed,"', None, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pass is closed," said Northern Army spokesman Omar Kassem.',
+        "The pass was closed overnight, said Northern Army spokesman Omar Kassem.",
+    ],
+)
+def test_person_named_after_an_organisation_speaks_for_it(text: str) -> None:
+    actors = actors_in(text, PEOPLE) + actors_in(text, {"army": ("Northern Army",)}, kind="military")
+    assert [speaker for _, speaker, _ in speech(text, actors)] == ["kassem"]
+
+
+def test_person_a_spokesman_speaks_for_is_not_the_speaker() -> None:
+    assert speech('"The pass is closed," said a spokesman for President Omar Kassem.') == [
+        ('"The pass is closed,"', None, False)
+    ]
+
+
+def test_speaker_after_the_verb_stops_where_how_it_spoke_begins() -> None:
+    text = '"The pass is closed," said the Northern Army in a statement responding to Omar Kassem.'
+    actors = actors_in(text, PEOPLE) + actors_in(text, {"army": ("Northern Army",)}, kind="military")
+    assert speech(text, actors) == [('"The pass is closed,"', "army", False)]
