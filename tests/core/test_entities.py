@@ -652,3 +652,12 @@ def test_a_country_s_health_ministry_is_one_body_that_speaks_for_the_toll() -> N
     ministry = _actor_with(text, actors, "health ministry")
     assert _surfaces(text, ministry) == ["Lebanon's health ministry", "Lebanese health ministry"]
     assert ministry.kind == "government"
+
+
+def test_seats_of_government_named_for_their_government_are_government_actors() -> None:
+    text = "The Kremlin said the talks were useful. The White House disagreed."
+    actors, _ = _analyse(text)
+    assert sorted((actor.name, actor.kind) for actor in actors) == [
+        ("Kremlin", "government"),
+        ("White House", "government"),
+    ]
