@@ -223,14 +223,16 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
         for number in numbers
         if not _YEAR.fullmatch(number.text) and not _is_compound_adjective(text, number)
     ]
-    by_start = {number.span.start: number for number in numbers}
-    by_end = {number.span.end: number for number in numbers}
-    counts = [
-        count_from_number(text, tokens, number)
-        for number in numbers
-        if not _in_a_ratio(tokens, number, by_start, by_end)
-        and not _is_one_of_a_total(tokens, number, by_start)
-    ]
+    if len(numbers) > 1:  # a ratio and a group one is part of both take two numbers
+        by_start = {number.span.start: number for number in numbers}
+        by_end = {number.span.end: number for number in numbers}
+        numbers = [
+            number
+            for number in numbers
+            if not _in_a_ratio(tokens, number, by_start, by_end)
+            and not _is_one_of_a_total(tokens, number, by_start)
+        ]
+    counts = [count_from_number(text, tokens, number) for number in numbers]
     for anchor in anchors:
         if isinstance(anchor, NumberMention):
             continue
@@ -325,7 +327,7 @@ def _unit(count: Count, kind: Kind, context: _Context) -> str | None:
     if kind.kind == "money":
         code = count.noun_class.removeprefix("money_") if count.noun_class else None
         if count.currency is not None:
-            code = currency_code(count.currency)
+            code = currency_code(count.currency) or count.currency  # a sign, or an ISO code as written
         return context.dollar if code in ("$", "dollar") else code
     if count.noun_class in _AREA_UNITS:
         return _AREA_UNITS[count.noun_class]

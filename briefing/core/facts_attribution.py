@@ -94,6 +94,9 @@ def owner(
             return following[0] if following else None
         return None
     if kind in _SUBJECT_KINDS:
+        gapped = mentions.within(max(0, fact_span.start - 60), fact_span.start, fact_span.start - 1)
+        if gapped and gapped[-1].span.end == fact_span.start - 1 and text[gapped[-1].span.end] == " ":
+            return gapped[-1]  # 'the US pledged $1bn and the UK £500m': the name right before the amount
         verb = clause_verb(verbs, fact_span)
         clause_start = max(verb.end if verb is not None else sentence.start, fact_span.start - REACH)
         clause_start = max(clause_start, text.rfind(";", clause_start, fact_span.start) + 1)

@@ -145,7 +145,12 @@ def _classify_nounless(
     next_index = count.head_end_token
     if next_index <= sentence_last:
         word = tokens.lower[next_index]
-        if word[:1].isalpha() and word not in lexicon.breakers and _trigger_at(tokens, next_index) is None:
+        if (
+            word[:1].isalpha()
+            and word not in lexicon.breakers
+            and word not in _AUXILIARIES  # 'tens of thousands more are trapped'
+            and _trigger_at(tokens, next_index) is None
+        ):
             return None
     if _follows_a_name(count, tokens, sentence_first, lexicon):
         return None

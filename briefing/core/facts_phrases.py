@@ -23,6 +23,7 @@ _BEFORE_DIGITS = re.compile(r"[^0-9]*")
 _STRONG = "-strong"
 _COMPOUND_ADJECTIVE = re.compile(r"[0-9][0-9.,]*-[a-z]")  # '14-year-old boys', '5-ton trucks'
 _PARTITIVE_DETERMINERS = grammar("partitive_determiner")
+_CURRENCY_CODES = frozenset(code.upper() for code in grammar("currency_code"))
 _MAX_PREMODIFIERS = 4
 _NEW_TUPLE = tuple.__new__  # builds a Count without its Python-level __new__: one per number of a sentence
 
@@ -101,7 +102,17 @@ class Count(NamedTuple):
 def count_from_number(text: str, tokens: Tokens, number: NumberMention) -> Count:
     """The count around a number mention: hedges before it, '-plus' and ranges in it, the noun after it."""
     lexicon = facts_lexicon()
-    start, bound = _modifier_before(tokens, number.span.start, lexicon)
+    currency = _currency_sign(number.text)
+    number_start = number.span.start
+    code = text[number_start - 4 : number_start - 1]
+    if (
+        currency is None
+        and code in _CURRENCY_CODES  # 'EUR 50 million'
+        and text[number_start - 1] == " "
+        and (number_start == 4 or not text[number_start - 5].isalnum())
+    ):
+        currency, number_start = code, number_start - 4
+    start, bound = _modifier_before(tokens, number_start, lexicon)
     low: float | None = number.value
     high: float | None = number.value
     approximate = bound is not None
@@ -113,7 +124,6 @@ def count_from_number(text: str, tokens: Tokens, number: NumberMention) -> Count
         high = None
     elif bound == "upper":
         low = None
-    currency = _currency_sign(number.text)
     return _with_noun(
         text, tokens, start, number.span.start, number.span.end, low, high, approximate, False, currency
     )

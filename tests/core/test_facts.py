@@ -469,6 +469,30 @@ def test_a_budget_near_no_trade_word_stays_money():
     ]
 
 
+def test_an_iso_code_before_an_amount_makes_it_money_in_that_currency():
+    (fact,) = _facts("The bloc released EUR 75 million for the camps.")
+    assert (fact.kind, fact.text, fact.low, fact.unit) == ("money", "EUR 75 million", 75_000_000, "EUR")
+
+
+def test_in_a_gapped_list_of_donors_the_name_right_before_an_amount_owns_it():
+    text = "Norway pledged $30m and Denmark $12m."
+    norway = _actor("c1", "Norway", "country", text)
+    denmark = _actor("c2", "Denmark", "country", text)
+    facts = _facts(text, actors=[norway, denmark])
+    assert [(fact.text, fact.actor) for fact in facts] == [("$30m", "c1"), ("$12m", "c2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands more have fled the valley.", [("displaced", "fled", "Thousands", None, None)]),
+        ("Hundreds more are trapped in the mine town.", [("affected", "trapped", "Hundreds", None, None)]),
+    ],
+)
+def test_a_vague_count_followed_by_more_reads_the_verb_after_it(text, expected):
+    assert _summary(text) == expected
+
+
 def test_dollars_without_a_government_named_are_usd():
     assert [fact.unit for fact in _facts("Donors pledged $40 million in aid.")] == ["USD"]
 
