@@ -173,9 +173,11 @@ def _calendar_date(
     month_text: str,
     day_text: str,
     year_text: str | None,
+    weekday_text: str | None,
 ) -> DateMention:
     """Month and day, with or without a year ("on 30 September last year" takes the year after it); a range
-    of days keeps month precision."""
+    of days keeps month precision. Without a year, a weekday written with the date picks the year next to
+    the one the conventions give when only that one has the day on that weekday."""
     month = _month_number(month_text)
     day, is_range = _first_day(day_text)
     year: int | None = None
@@ -186,12 +188,23 @@ def _calendar_date(
         if year is None:
             future = resolve.is_future(text, match.start())
             year = resolve.year_of_month_day(published, month, day, future=future)
+            if weekday_text and not is_range:
+                year = _year_with_weekday(year, month, day, vocabulary().weekdays[weekday_text])
     if year is None:
         return _mention(match, text, None, "month" if is_range else "day")
     if is_range:
         return _mention(match, text, resolve.month_value(year, month), "month")
     date = resolve.safe_date(year, month, day)
     return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
+def _year_with_weekday(year: int, month: int, day: int, weekday_number: int) -> int:
+    """The year, or the one before or after it, in which the day falls on the weekday written with it."""
+    for candidate in (year, year - 1, year + 1):
+        date = resolve.safe_date(candidate, month, day)
+        if date is not None and date.weekday() == weekday_number:
+            return candidate
+    return year
 
 
 def _iso(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
@@ -262,13 +275,17 @@ def _reading_near(published: dt.date | None, *readings: dt.date | None) -> dt.da
 def _month_day(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     if not match["md_year"] and _names_something(text, match.end()):
         return None
-    return _calendar_date(match, text, published, match["md_month"], match["md_day"], match["md_year"])
+    return _calendar_date(
+        match, text, published, match["md_month"], match["md_day"], match["md_year"], match["md_weekday"]
+    )
 
 
 def _day_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
     if not match["dm_year"] and _names_something(text, match.end()):
         return None
-    return _calendar_date(match, text, published, match["dm_month"], match["dm_day"], match["dm_year"])
+    return _calendar_date(
+        match, text, published, match["dm_month"], match["dm_day"], match["dm_year"], match["dm_weekday"]
+    )
 
 
 def _names_something(text: str, end: int) -> bool:

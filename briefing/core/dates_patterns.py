@@ -205,7 +205,8 @@ def grammar_branches() -> dict[str, str]:
     day_range = rf"{day}(?:\s*(?:-|–|—|to|and|through)\s*{day}|)"
     year = r"(?:1[5-9]|20)\d\d(?!\d|[.,]\d)"
     early_hours = r"(?:early|small)\s+hours\s+of\s+"
-    weekday_prefix = rf"(?:{early_hours}|)(?:{weekday},?\s+(?:the\s+|)|)"
+    md_weekday = rf"(?:{early_hours}|)(?:(?P<md_weekday>{weekday}),?\s+(?:the\s+|)|)"
+    dm_weekday = rf"(?:{early_hours}|)(?:(?P<dm_weekday>{weekday}),?\s+(?:the\s+|)|)"
     edge_word = r"(?:early|mid|late)(?:-|\s+)"
     edge_of = r"(?:(?:the\s+|)(?:end|beginning|start|middle|turn)\s+of\s+)"
     season = r"(?:spring|summer|autumn|fall|winter)"
@@ -214,8 +215,8 @@ def grammar_branches() -> dict[str, str]:
     return {
         "iso": r"(?<![\d/.-])(?:1[5-9]|20)\d\d(?P<iso_separator>[-/])(?:0[1-9]|1[0-2])(?P=iso_separator)(?:0[1-9]|[12]\d|3[01])(?![\d])",
         "numeric": r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])(?P<numeric_separator>[/.])(?:[12]\d|3[01]|0?[1-9])(?P=numeric_separator)(?:1[5-9]|20)\d\d(?![\d.]\d|\d)",
-        "month_day": rf"(?<![\w.,]){weekday_prefix}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year})|)",
-        "day_month": rf"(?<![\w.,]){weekday_prefix}(?P<dm_day>{day_range})(?:\s+of|)\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year})|)",
+        "month_day": rf"(?<![\w.,]){md_weekday}(?P<md_month>{month})\s*(?P<md_day>{day_range})(?:,?\s+(?P<md_year>{year})|)",
+        "day_month": rf"(?<![\w.,]){dm_weekday}(?P<dm_day>{day_range})(?:\s+of|)\s+(?P<dm_month>{month})(?:,?\s+(?P<dm_year>{year})|)",
         "month_year": rf"(?:(?P<my_edge>{edge_word})|(?P<my_edge_of>{edge_of})|)(?P<my_month>{month_named}),?\s+(?:of\s+|)(?P<my_year>{year})",
         "season_year": rf"(?:the\s+|)(?:(?P<sy_edge>{edge_word})|)(?P<sy_season>{season})(?:\s+of|)\s+(?P<sy_year>{year})",
         "edge_year": rf"(?:(?P<ey_edge>{edge_word})|(?P<ey_edge_of>{edge_of}))(?P<ey_year>{year})",

@@ -225,6 +225,18 @@ def test_ambiguous_numeric_date_follows_the_order_of_the_texts_other_dates(text:
     assert find_dates(text, None)[-1].value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The raid came on Tuesday, Nov. 1.", "2016-11-01"),
+        ("The raid came on Wednesday, Nov. 1.", "2017-11-01"),
+        ("Talks open on Thursday 4 January.", "2018-01-04"),
+    ],
+)
+def test_weekday_written_with_a_date_picks_the_year_it_falls_in(sentence: str, value: str) -> None:
+    assert [m.value for m in find_dates(sentence, PUBLISHED)] == [value]
+
+
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
     mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
     assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
