@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -71,10 +72,12 @@ _SENTENCE_INSIDE_CLOSE = frozenset(".,?!…")
 
 @dataclass(frozen=True, slots=True)
 class _Subject:
-    """Who a speech verb is attributed to: an actor, a pronoun to resolve, or someone we cannot name."""
+    """Who a speech verb is attributed to: an actor, a pronoun to resolve, or someone we cannot name, possibly by
+    a name the entities step did not know ("Musa said"), after whom "he said" may be that person."""
 
     actor_id: str | None = None
     is_pronoun: bool = False
+    unknown_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,12 +439,21 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
             continue
         clause_end = inverted[0].end if inverted and inverted[0].end > clause_start else sentence_end
         clause_end = _before_next_speaker(context, clause_start, clause_end)
+        if _RELATIVE_WHO.search(text, max(sentence.start, verb.start() - 40), verb.start()):
+            clause_end = _end_of_relative_clause(text, clause_start, clause_end)
         if not _has_words(text, clause_start, clause_end, _MIN_CLAUSE_WORDS):
             continue
         return _Speech(Span(clause_start, clause_end), True, verb.start(), subject)
     if inverted is None:
         return None
     return _Speech(inverted[0], True, inverted[1], inverted[2])
+
+
+def _end_of_relative_clause(text: str, start: int, end: int) -> int:
+    """`The minister, who said the army was ready, resigned`: what a relative clause reports ends at its comma,
+    before the sentence's own verb."""
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 else end
 
 
 def _sentence_subject_of_second_verb(context: _Context, sentence: Span, verb_start: int) -> _Subject | None:
@@ -539,12 +551,21 @@ def _verb_first_attribution(
 
 
 def _name_then_past_tense(words: list[str]) -> bool:
-    """`…, said ISIS remained a threat`: a name and a past-tense verb after the verb of saying are the subject
-    and verb of what was said, not its speaker."""
+    """`…, said ISIS remained a threat` / `…, said the men burned their house`: a subject, a past-tense verb and
+    its object after the verb of saying are what was said, not its speaker ("said the retired general" is one)."""
     index = 0
     while index < len(words) and words[index][:1].isupper():
         index += 1
-    return 0 < index < len(words) - 1 and len(words[index]) > 4 and words[index].endswith("ed")
+    if 0 < index < len(words) - 1 and _is_past_tense(words[index]):
+        return True
+    return any(
+        _is_past_tense(word) and (following[:1].isdigit() or following in _object_openers())
+        for word, following in pairwise(words[1:])
+    )
+
+
+def _is_past_tense(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -683,7 +704,20 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
                 _follows_description_preposition(text, start, mention.start)
             ):
                 return _Subject(actor_id=mention.actor_id)
-    return _Subject()
+    return _Subject(unknown_name=_may_name_a_person(words[-1]))
+
+
+def _may_name_a_person(head: str) -> bool:
+    """A capitalised head word that is neither a body that speaks ("Police", "the Ministry") nor a plural
+    ("Residents"): an unknown person's name, perhaps."""
+    word = head.rstrip(",")
+    lowered = word.lower()
+    return (
+        word[:1].isupper()
+        and lowered not in _collective_subjects()
+        and lowered not in ("a", "an", "the")
+        and not looks_plural(lowered)
+    )
 
 
 def _follows_description_preposition(text: str, start: int, mention_start: int) -> bool:
@@ -722,7 +756,9 @@ def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subjec
     persons = [mention for mention in mentions if mention.is_person]
     if persons or mentions:
         return _Subject(actor_id=(persons or mentions)[0].actor_id)
-    return _Subject()
+    return _Subject(
+        unknown_name=_may_name_a_person(first) and _may_name_a_person(text[:name_end].split()[-1])
+    )
 
 
 def _end_of_speaker_phrase(text: str, start: int, end: int) -> int:
@@ -762,9 +798,12 @@ def _without_final_punctuation(text: str, sentence: Span) -> int:
 
 
 def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]:
-    """Named subjects are speakers; pronouns are resolved in the order their verbs appear (see `_antecedent`)."""
+    """Named subjects are speakers; pronouns are resolved in the order their verbs appear (see `_antecedent`).
+    After a speaker whose name we do not know, "he said" may be that speaker, so it names no one unless a person
+    has since been the subject of a sentence."""
     speakers: dict[int, str | None] = {}
     last_named_person: tuple[int, str] | None = None
+    last_unknown_name: int | None = None
     attributed = sorted(
         (index for index, speech in enumerate(speeches) if speech.verb_position is not None),
         key=lambda index: speeches[index].verb_position or 0,
@@ -775,11 +814,21 @@ def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]
         subject = speech.subject or _Subject()
         position = speech.verb_position or 0
         if subject.is_pronoun:
-            speakers[index] = _antecedent(context, position, last_named_person)
+            if last_unknown_name is not None and (
+                last_named_person is None or last_named_person[0] < last_unknown_name
+            ):
+                since = context.person_subject_before(position)
+                speakers[index] = (
+                    since.actor_id if since is not None and since.start > last_unknown_name else None
+                )
+            else:
+                speakers[index] = _antecedent(context, position, last_named_person)
         else:
             speakers[index] = subject.actor_id
             if subject.actor_id in person_ids:
                 last_named_person = (position, subject.actor_id or "")
+            elif subject.unknown_name:
+                last_unknown_name = position
     return [
         Quote(span=speech.span, speaker=speakers.get(index), reported=speech.reported)
         for index, speech in enumerate(speeches)
@@ -853,6 +902,11 @@ def _verbs_with_object() -> frozenset[str]:
 @cache
 def _listener_verbs() -> frozenset[str]:
     return frozenset(load_lines("speech_verbs_listener_after.txt"))
+
+
+@cache
+def _object_openers() -> frozenset[str]:
+    return frozenset(load_lines("speech_object_openers.txt"))
 
 
 @cache

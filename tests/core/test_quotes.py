@@ -431,3 +431,60 @@ def test_speaker_after_the_verb_stops_where_how_it_spoke_begins() -> None:
     text = '"The pass is closed," said the Northern Army in a statement responding to Omar Kassem.'
     actors = actors_in(text, PEOPLE) + actors_in(text, {"army": ("Northern Army",)}, kind="military")
     assert speech(text, actors) == [('"The pass is closed,"', "army", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The minister, who said last week that the army was ready, resigned on Monday.",
+            "the army was ready",
+        ),
+        (
+            "Omar Kassem, who said the town had fallen to the army, was dismissed on Friday.",
+            "the town had fallen to the army",
+        ),
+    ],
+)
+def test_speech_reported_in_a_relative_clause_ends_at_its_comma(text: str, clause: str) -> None:
+    assert [found for found, _, _ in speech(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her brother, Salim, said the men burned their house.",
+        "The checkpoint fell before dawn, said the fighters killed 12 of the guards.",
+    ],
+)
+def test_clause_with_a_verb_and_its_object_after_said_is_not_an_inverted_speaker(text: str) -> None:
+    assert all(not found.startswith(("Her brother", "The checkpoint")) for found, _, _ in speech(text))
+
+
+def test_retired_general_after_said_is_still_the_speaker() -> None:
+    assert speech("The village was shelled again overnight, said the retired general.") == [
+        ("The village was shelled again overnight", None, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The road is open," said Omar Kassem. "We will keep it open," said Salim. "Nobody will close it," he said.',
+        'Omar Kassem said the town had fallen. Salim said the army was late. "We will rebuild," he said.',
+    ],
+)
+def test_pronoun_after_a_speaker_with_an_unknown_name_names_no_one(text: str) -> None:
+    assert speech(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Omar Kassem said the town had fallen. Police said five people were held. "We expect more," he said.',
+        'Omar Kassem said the town had fallen. Residents said the shelling stopped. "We will rebuild," he said.',
+        '"The road is open," said Salim. Gen. Omar Kassem reached the town on Friday. "It stays open," he said.',
+    ],
+)
+def test_pronoun_still_finds_the_person_past_a_body_of_speakers_or_a_new_subject(text: str) -> None:
+    assert speech(text)[-1][1] == "kassem"
