@@ -39,7 +39,8 @@ from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 _ARTICLES_APART = ("al ", "el ")
 _HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|over|into|against|amid|vs"
 _HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
-_HEADLINE_LINE = re.compile(rf"^[^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*$", re.MULTILINE)
+# matched after a newline (put before the text), a literal the regex engine finds in C
+_HEADLINE_LINE = re.compile(rf"\n([^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*)(?=\n|\Z)")
 _HEADLINE_MIN_WORDS = 4
 # What ends a run of capitalised words inside a listed name: a lower-case word ("Mission in Afghanistan"), a
 # dash ("Task Force – Operation Inherent Resolve"), a possessive ("Her Majesty's Government").
@@ -116,9 +117,9 @@ def _headline_lines(text: str) -> list[Span]:
     """Lines of four or more words in Title Case or capitals ("Rebels Seize Key Border Town"), where every word
     is capitalised and capitals say nothing about names."""
     return [
-        Span(match.start(), match.end())
-        for match in _HEADLINE_LINE.finditer(text)
-        if match.group().count(" ") >= _HEADLINE_MIN_WORDS - 1
+        Span(match.start(), match.end() - 1)
+        for match in _HEADLINE_LINE.finditer("\n" + text)
+        if match.group(1).count(" ") >= _HEADLINE_MIN_WORDS - 1
     ]
 
 
