@@ -39,20 +39,22 @@ def infer_published(text: str) -> dt.date | None:
     dateline = _dateline(text, mentions)
     if dateline is not None:
         return dateline
-    past = [
-        mention
-        for mention in mentions
-        if mention.value and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
-    ]
     anchor = max(
         (
             dt.date.fromisoformat(mention.value)
-            for mention in past
-            if mention.granularity == "day" and mention.value and len(mention.value) == 10
+            for mention in mentions
+            if mention.granularity == "day"
+            and mention.value
+            and len(mention.value) == 10
+            and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
         ),
         default=None,
     )
-    if anchor is None or any(_period_start(mention) > anchor + _LARGEST_MOVE for mention in past):
+    if anchor is None or any(
+        _period_start(mention) > anchor + _LARGEST_MOVE
+        and not is_future(text, mention.span.start, reach=_SENTENCE_REACH)
+        for mention in mentions
+    ):
         return None
     weekdays = Counter(_reporting_weekdays(text))
     if not weekdays:
