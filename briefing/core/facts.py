@@ -21,7 +21,7 @@ from briefing.core.facts_attribution import (
     speaker_owns_the_count,
     speaker_verbs,
 )
-from briefing.core.facts_kinds import Kind, classify
+from briefing.core.facts_kinds import Kind, classify, gapped_kind
 from briefing.core.facts_lexicon import facts_lexicon, grammar
 from briefing.core.facts_phrases import (
     Count,
@@ -70,12 +70,21 @@ def find_facts(
         tokens = tokenize(text, token_lower, sentence.start, sentence.end)
         verbs: tuple[SpeakerVerb, ...] | None = None
         taken_until = 0
+        previous: Fact | None = None
         counts = _counts(text, tokens, anchors)
         count_starts = sorted(map(_NUMBER_START, counts))
         for count in counts:
             if count.start < taken_until or count.start < sentence.start or count.end > sentence.end:
                 continue
             kind = _kind(count, tokens)
+            if kind is None and previous is not None:
+                kind = gapped_kind(
+                    count,
+                    tokens,
+                    len(tokens.lower) - 1,
+                    Kind(previous.kind, previous.detail),
+                    previous.span.end,
+                )
             if kind is None:
                 continue
             if verbs is None:
@@ -84,6 +93,7 @@ def find_facts(
             if fact is not None:
                 facts.append(fact)
                 taken_until = fact.span.end
+                previous = fact
     return facts
 
 

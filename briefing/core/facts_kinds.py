@@ -60,6 +60,9 @@ _PARTITIVE_NEEDS_TRIGGER = frozenset({"force", "aircraft"})
 _INCLUSION_WORDS = grammar("inclusion")
 _TOLL_VERBS = grammar("toll_verb")
 _PASSIVE_AUXILIARIES = grammar("passive_auxiliary")
+_MULTIPLIER_FOLLOWERS = grammar("multiplier_follower")
+_AFTER_COUNT_ONLY = grammar("after_count_only")
+_GAP_WINDOW = 12  # tokens from the end of the earlier count to the 'and' before the gapped one
 _HEDGING_PARTICIPLES = grammar("hedging_participle")
 _JOIN_FOLLOWERS = grammar("list_end")
 
@@ -87,6 +90,9 @@ def classify(count: Count, tokens: Tokens, sentence_first: int, sentence_last: i
     if noun_class.startswith("money"):
         return Kind("money", None)
     if noun_class == "occasion":
+        after = count.head_end_token
+        if after <= sentence_last and tokens.lower[after] in _MULTIPLIER_FOLLOWERS:
+            return None  # 'ten times more', 'three times as many': a multiplier, not a count of events
         words = tokens.lower[sentence_first : sentence_last + 1]
         return Kind("strikes", "attacks") if lexicon.attack_context.intersection(words) else None
     if noun_class == "percent" and not _share_of_area(count, tokens, sentence_last, lexicon):
@@ -130,6 +136,30 @@ def _undergoes_an_unread_event(count: Count, tokens: Tokens, sentence_last: int)
         return False
     word = tokens.lower[index]
     return word.endswith(("ed", "en", "wn")) and word not in _HEDGING_PARTICIPLES
+
+
+def gapped_kind(
+    count: Count, tokens: Tokens, sentence_last: int, previous: Kind, previous_end: int
+) -> Kind | None:
+    """'14 people were killed in A and five in B': a bare number after 'and' that only adds a place or a time
+    repeats the verb of the count before it."""
+    if count.noun_class is not None or count.currency is not None or previous.kind not in _NOUNLESS_KINDS:
+        return None
+    before = tokens.index_before(count.start)
+    after = count.head_end_token
+    if (
+        before < 0
+        or tokens.lower[before] != "and"
+        or before - tokens.index_before(previous_end) > _GAP_WINDOW
+    ):
+        return None
+    if (
+        after <= sentence_last
+        and tokens.lower[after] not in _JOIN_FOLLOWERS
+        and tokens.lower[after] not in (".", ",", ";")
+    ):
+        return None
+    return previous
 
 
 def _is_partitive(count: Count, tokens: Tokens) -> bool:
@@ -264,6 +294,8 @@ def _adjacent_left_trigger(
     if before < sentence_first or tokens.lower[before] not in facts_lexicon().trigger_last_words:
         return None
     for first in range(max(sentence_first, before - 2), before + 1):
+        if first == before and tokens.lower[first] in _AFTER_COUNT_ONLY:
+            continue
         meanings = _trigger_at(tokens, first, stop=before)
         if meanings and (found := _pick(meanings, allowed)):
             if found.kind == "casualties":
@@ -422,6 +454,8 @@ def _left_trigger(
             index -= 1
             continue
         for first in range(max(lowest, index - 2), index + 1):
+            if first == index and word in _AFTER_COUNT_ONLY:
+                continue
             meanings = _trigger_at(tokens, first, stop=index)
             if meanings and (found := _pick(meanings, allowed)):
                 if found.kind == "casualties":

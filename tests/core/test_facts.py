@@ -493,6 +493,61 @@ def test_a_vague_count_followed_by_more_reads_the_verb_after_it(text, expected):
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine civilians were killed in the north and four in the east.",
+            [("casualties", "killed", "Nine civilians", 9, 9), ("casualties", "killed", "four", 4, 4)],
+        ),
+        (
+            "About 800 people fled on Friday and 200 on Saturday.",
+            [("displaced", "fled", "About 800 people", 800, 800), ("displaced", "fled", "200", 200, 200)],
+        ),
+        (
+            "Officials said 30 people were arrested and 12 released.",
+            [("casualties", "captured", "30 people", 30, 30)],
+        ),
+    ],
+)
+def test_a_bare_number_after_and_that_only_adds_a_place_or_time_repeats_the_verb(text, expected):
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 600 residents had left the town.", [("displaced", "fled", "Some 600 residents", 600, 600)]),
+        ("The mortar attack left 6 people dead.", [("casualties", "killed", "6 people", 6, 6)]),
+        ("The storm left 900 families homeless.", [("displaced", "other", "900 families", 900, 900)]),
+        (
+            "Nearly 40,000 people are unable to return to their villages.",
+            [("displaced", "idp", "Nearly 40,000 people", 40000, 40000)],
+        ),
+    ],
+)
+def test_people_who_left_or_cannot_return_are_displaced_but_people_left_dead_are_killed(text, expected):
+    assert _summary(text) == expected
+
+
+def test_aid_trucks_are_delivered_materiel_whatever_the_verb():
+    assert _summary("Only 41 aid trucks crossed into the enclave on Sunday.") == [
+        ("materiel", "delivered", "41 aid trucks", 41, 41)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants attacked the outpost 12 times overnight.", [("strikes", "attacks", "12 times", 12, 12)]),
+        ("The valley was shelled five times more often than the coast.", []),
+        ("The envoy visited the town 4 times.", []),
+    ],
+)
+def test_times_count_attacks_only_in_an_attack_and_never_as_a_multiplier(text, expected):
+    assert _summary(text) == expected
+
+
 def test_dollars_without_a_government_named_are_usd():
     assert [fact.unit for fact in _facts("Donors pledged $40 million in aid.")] == ["USD"]
 
