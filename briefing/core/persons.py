@@ -15,7 +15,7 @@ from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
-from briefing.core.segments import Segment
+from briefing.core.segments import Segment, gap_words
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
@@ -52,8 +52,11 @@ def read_titled_person(
         affiliation_start -= 1
     complement_end = last_title
     while complement_end + 1 < len(segments) and not plain_gap_before(chain, segments[complement_end + 1]):
-        if segments[complement_end + 1].kind == "stop":
-            break
+        following = segments[complement_end + 1]
+        if following.kind == "stop" or (
+            following.kind == "title" and gap_words(chain.gaps[following.first - 1]) in ("and", "and the")
+        ):
+            break  # "the Foreign Secretary and the Minister for the Middle East": a second office
         complement_end += 1
     name_position = complement_end + 1
     name = segments[name_position] if name_position < len(segments) else None

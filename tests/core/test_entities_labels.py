@@ -120,3 +120,9 @@ def test_a_title_and_a_name_first_met_in_a_label_are_a_person_later_mentions_joi
     speaker = _actor_mentioning(actors, text, "MR. HALVORSEN")
     assert speaker is not None and speaker.kind == "person" and speaker.name == "Halvorsen"
     assert _surfaces(text, speaker) == ["MR. HALVORSEN", "MR. HALVORSEN", "Halvorsen"]
+
+
+def test_two_offices_joined_by_and_are_two_people() -> None:
+    text = "Remarks by the Foreign Secretary and the Minister for the Middle East in London."
+    actors, _ = _analyse(text)
+    assert sorted(actor.name for actor in actors) == ["Foreign Secretary", "Minister for the Middle East"]
