@@ -62,6 +62,7 @@ _TOLL_VERBS = grammar("toll_verb")
 _PASSIVE_AUXILIARIES = grammar("passive_auxiliary")
 _MULTIPLIER_FOLLOWERS = grammar("multiplier_follower")
 _AFTER_COUNT_ONLY = grammar("after_count_only")
+_BE_FORMS = grammar("be_form")
 _GAP_WINDOW = 12  # tokens from the end of the earlier count to the 'and' before the gapped one
 _HEDGING_PARTICIPLES = grammar("hedging_participle")
 _JOIN_FOLLOWERS = grammar("list_end")
@@ -326,6 +327,10 @@ def _right_trigger(
         skipped += 1
     if index > sentence_last or (passive_only and skipped == 0):
         return None
+    if skipped and tokens.lower[index] in _AFTER_COUNT_ONLY and tokens.lower[index - 1] in _BE_FORMS:
+        index += 1  # 'only 20 people are left in the village' stayed; 'were left homeless' reads on
+        if index > sentence_last:
+            return None
     meanings = _trigger_at(tokens, index)
     if not meanings:
         return None

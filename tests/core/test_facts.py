@@ -530,6 +530,13 @@ def test_people_who_left_or_cannot_return_are_displaced_but_people_left_dead_are
     assert _summary(text) == expected
 
 
+def test_people_who_are_left_somewhere_stayed_rather_than_fled():
+    assert _summary("Just 70 villagers are left in the hamlet.") == []
+    assert _summary("About 400 families were left homeless.") == [
+        ("displaced", "other", "About 400 families", 400, 400)
+    ]
+
+
 def test_aid_trucks_are_delivered_materiel_whatever_the_verb():
     assert _summary("Only 41 aid trucks crossed into the enclave on Sunday.") == [
         ("materiel", "delivered", "41 aid trucks", 41, 41)
