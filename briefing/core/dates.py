@@ -415,8 +415,10 @@ def _weekday(match: re.Match[str], text: str, published: dt.date | None) -> Date
         return None
     weekday_number = vocabulary().weekdays[match["wd_name"]]
     relation = match["wd_relation"] or ""
-    if published is None:
-        return _mention(match, text, None, "day")
+    if published is None or (
+        not relation and _words_before(text, match.start())[-1:] in (["every"], ["each"])
+    ):
+        return _mention(match, text, None, "day")  # "every Friday" recurs: no one day
     if relation in ("last", "this", "next"):
         date = resolve.weekday_in_week(
             published, weekday_number, {"last": -1, "this": 0, "next": 1}[relation]

@@ -237,6 +237,11 @@ def test_weekday_written_with_a_date_picks_the_year_it_falls_in(sentence: str, v
     assert [m.value for m in find_dates(sentence, PUBLISHED)] == [value]
 
 
+def test_recurring_weekday_has_no_single_day() -> None:
+    mentions = find_dates("Protesters gather every Friday after prayers.", PUBLISHED)
+    assert [(m.text, m.value) for m in mentions] == [("Friday", None)]
+
+
 def test_without_publication_date_only_absolute_dates_get_a_value() -> None:
     mentions = find_dates("The army said Friday that on Nov. 2, 2017 it took the town.", None)
     assert [(m.text, m.value) for m in mentions] == [("Friday", None), ("Nov. 2, 2017", "2017-11-02")]
