@@ -225,7 +225,7 @@ def grammar_branches() -> dict[str, str]:
         "holiday": rf"(?:(?P<ho_eve>the\s+eve\s+of\s+(?:the\s+|a\s+|))|)(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b(?:\s+(?P<ho_year>{year})|)",
         "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this\s+past|this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
-        "weekday": rf"(?:{early_hours}|(?:this\s+(?=past\b)|)(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
+        "weekday": rf"(?:{early_hours}|(?:this\s+(?=(?:past|coming)\b)|)(?P<wd_relation>(?:last|this|next|past|coming))\s+|)(?P<wd_name>{weekday})",
         "weekend": r"the\s+weekend\b",
         "military_time": rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|{zones}|z)\b",
         "narrative": r"(?:the\s+(?:following|previous|preceding|next|same)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|the\s+(?:following|previous|preceding)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|month|year))\b",

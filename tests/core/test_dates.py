@@ -140,6 +140,7 @@ FORMS = [
     ("Gunmen struck this past weekend.", "this past weekend", "2017-W43", "week", None, "point"),
     ("The coalition struck this past week.", "this past week", None, "week", None, "duration"),
     ("The bridge was hit this past Tuesday.", "this past Tuesday", "2017-10-31", "day", None, "point"),
+    ("Talks resume this coming Monday.", "this coming Monday", "2017-11-06", "day", None, "point"),
     ("Strikes began at 1300 Zulu.", "1300 Zulu", None, "time", None, "point"),
     ("The briefing starts at 1 p.m. EST.", "1 p.m. EST", None, "time", None, "point"),
     ("The feed was stamped 12:56:05 GMT.", "12:56:05 GMT", None, "time", None, "point"),
