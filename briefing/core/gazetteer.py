@@ -16,6 +16,12 @@ from typing import cast
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import ActorKind
 
+_SPELLINGS = (
+    ("Defence", "Defense"),
+    ("Organisation", "Organization"),
+    ("Centre", "Center"),
+    ("Programme", "Program"),
+)
 _KEY_TRANSLATION = str.maketrans({**dict.fromkeys("’'`ʼ‘"), **dict.fromkeys("-–—_.", " ")})
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -188,12 +194,18 @@ def _add_organisations(gazetteer: Gazetteer) -> None:
                 _add_prefixes(gazetteer, spelling)
 
 
-def _spellings(name: str) -> tuple[str, ...]:
-    """A UN body is written with "UN", "U.N." or "United Nations" before its name; the list gives one."""
-    if name.startswith("UN "):
-        rest = name[3:]
-        return (name, f"U.N. {rest}", f"United Nations {rest}")
-    return (name,)
+def _spellings(name: str) -> list[str]:
+    """A UN body is written with "UN", "U.N." or "United Nations" before its name, and a body's name in British
+    or American spelling ("Defence", "Defense"); the list gives one."""
+    names = [name, f"U.N. {name[3:]}", f"United Nations {name[3:]}"] if name.startswith("UN ") else [name]
+    for british, american in _SPELLINGS:
+        names += [
+            variant
+            for written in names
+            for variant in (written.replace(british, american), written.replace(american, british))
+            if variant != written
+        ]
+    return names
 
 
 def _add_titles(gazetteer: Gazetteer) -> None:

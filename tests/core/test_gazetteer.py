@@ -79,3 +79,13 @@ def test_two_transliterations_of_a_town_are_one_place() -> None:
 
 def test_nigerian_state_is_read_as_one_place() -> None:
     assert "Kaduna State" in _place_surfaces("Gunmen killed 12 villagers in Kaduna State on Sunday.")
+
+
+def test_a_listed_body_is_found_in_british_and_american_spelling() -> None:
+    gazetteer = load_gazetteer()
+    american = gazetteer.organisation("Ethiopian National Defense Force")
+    assert american is not None
+    assert gazetteer.organisation("Ethiopian National Defence Force") is american
+    assert gazetteer.organisation("World Health Organisation") is gazetteer.organisation(
+        "World Health Organization"
+    )
