@@ -322,6 +322,22 @@ def _century(match: re.Match[str], text: str, published: dt.date | None) -> Date
     return _mention(match, text, None, "century", _edge(match["ce_edge"]))
 
 
+def _day_of_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
+    """ "On the 12th" names a day of the publication month, or of the month before when that day has not come
+    yet (of the month after in a future clause); after another word than "on" ("the 5th.") it is a rank."""
+    words = _words_before(text, match.start())
+    if words[-1:] != ["on"]:
+        return None
+    if published is None:
+        return _mention(match, text, None, "day")
+    day = int(match["od_day"])
+    future = resolve.is_future(text, match.start())
+    offset = (1 if day < published.day else 0) if future else (0 if day <= published.day else -1)
+    month = published.replace(day=1) + relativedelta(months=offset)
+    date = resolve.safe_date(month.year, month.month, day)
+    return _mention(match, text, resolve.day_value(date) if date else None, "day")
+
+
 def _holiday(match: re.Match[str], text: str, published: dt.date | None) -> DateMention:
     """A named day, in the year written after it ("Christmas Day 2016") or the one nearest publication; "the
     eve of" it is the day before."""
@@ -773,6 +789,7 @@ _HANDLERS: dict[str, Handler] = {
     "edge_year": _edge_year,
     "decade": _decade,
     "century": _century,
+    "day_of_month": _day_of_month,
     "holiday": _holiday,
     "relative_period": _relative_period,
     "edge_month": _edge_month,

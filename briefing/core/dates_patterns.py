@@ -222,6 +222,7 @@ def grammar_branches() -> dict[str, str]:
         "edge_year": rf"(?:(?P<ey_edge>{edge_word})|(?P<ey_edge_of>{edge_of}))(?P<ey_year>{year})",
         "decade": rf"(?:the\s+|)(?:(?P<de_edge>{edge_word})|)(?P<de_decade>(?:1[5-9]|20)\d0s|['’]\d0s)\b",
         "century": rf"(?:the\s+|)(?:(?P<ce_edge>{edge_word})|)(?P<ce_number>[12]?\d)(?:st|nd|rd|th)[\s-](?:century)\b",
+        "day_of_month": r"the\s+(?P<od_day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s*[,.;:)](?!\d)|\s+of\s+(?:the|this)\s+month\b)",
         "holiday": rf"(?:(?P<ho_eve>the\s+eve\s+of\s+(?:the\s+|a\s+|))|)(?:(?P<ho_relation>(?:this|last|next))\s+|)(?P<ho_name>{holidays})\b(?:\s+(?P<ho_year>{year})|)",
         "relative_period": rf"(?:(?P<rp_edge>(?:earlier|later|early|mid|late)(?:-|\s+))(?P<rp_relation>(?:this|last|next))|(?P<rp_edge_of>{edge_of})(?P<rp_relation_of>(?:this|last|next|the))|(?P<rp_relation_plain>(?:this\s+past|this|last|next)))\s+(?P<rp_unit>(?:week|weekend|month|year|decade|century|quarter)\b|{season}\b|{full_months}\b)",
         "edge_month": rf"(?:(?P<em_edge>{edge_word})|(?P<em_edge_of>{edge_of}))(?P<em_month>{full_months})\b(?!,?\s*\d)",
