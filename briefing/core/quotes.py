@@ -4,7 +4,8 @@ Direct quotes are paired quote marks, straight or curly; an apostrophe (Iraq’s
 quote left open at the end of a paragraph goes on when the next paragraph opens with a quote mark. A quote is
 attributed by a speech verb next to it ("…," said Mayhoub / "…," Mayhoub said / Dillon said "…" / "…," he said /
 a spokesman said: "…" / as X put it: "…"), by a speech verb earlier in its sentence, or by the attributed quote
-just before it. A paragraph introduced by "X said:" without quote marks is X's statement too.
+just before it. A paragraph introduced by "X said:" without quote marks is X's statement too, and so is each
+paragraph of a transcript turn labelled with X's name in capitals ("GEN. OKAFOR: …").
 
 Scare quotes: a quote of one to three words ("last phase") is speech only when a speech verb stands right next
 to it; otherwise it is a term the writer keeps at a distance, not a statement.
@@ -48,6 +49,7 @@ _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
+_MAX_LABEL_CHARS = 60
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -217,11 +219,13 @@ class _Context:
 
 def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Quote]:
     """Direct and reported speech in text order, each with the actor who said it where the text names one. Speech
-    needs a quote mark or a speech verb: a text with neither is done once they are looked for."""
+    needs a quote mark, a speech verb or a transcript's labels: a text with none is done once they are looked
+    for."""
     context = _Context(text, sentences, actors)
-    if not context.passages and not context.verbs:
+    turns = _transcript_turns(context)
+    if not context.passages and not context.verbs and not turns:
         return []
-    speeches = _direct_quotes(context) + _colon_introduced(context)
+    speeches = _direct_quotes(context) + _colon_introduced(context) + turns
     reported = _reported_speech(context)
     if reported:
         taken = sorted((speech.span.start, speech.span.end) for speech in speeches)
@@ -397,6 +401,84 @@ def _statement_after_colon(context: _Context, index: int) -> _Speech | None:
     if context.quote_within(statement):
         return None
     return _Speech(statement, False, verb.start(), subject)
+
+
+def _transcript_turns(context: _Context) -> list[_Speech]:
+    """`GEN. OKAFOR: We conducted 11 strikes.` in a briefing transcript: each paragraph up to the next speaker's
+    label is what the labelled person said; the last turn is its own paragraph only, since contact details or
+    notes may follow it. A text needs two labels to be a transcript, and a label must be the person's mention in
+    capitals, so a headline such as "Syria: UK statement on …" is not a turn."""
+    text = context.text
+    labels = _speaker_labels(text)
+    if len(labels) < 2:
+        return []
+    turns: list[_Speech] = []
+    for index, (label_start, colon) in enumerate(labels):
+        speaker = next(
+            (
+                mention.actor_id
+                for mention in context.mentions_within(label_start, colon)
+                if mention.is_person and mention.start == label_start and mention.end == colon
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        turn_end = labels[index + 1][0] if index + 1 < len(labels) else _line_end(text, colon)
+        paragraph_start = colon + 1
+        while paragraph_start < turn_end:
+            paragraph_end = text.find("\n", paragraph_start, turn_end)
+            paragraph_end = turn_end if paragraph_end < 0 else paragraph_end
+            for run in _runs_without_speech_verbs(context, paragraph_start, paragraph_end):
+                turns.append(_Speech(run, False, label_start, _Subject(actor_id=speaker)))
+            paragraph_start = paragraph_end + 1
+    return turns
+
+
+def _runs_without_speech_verbs(context: _Context, start: int, end: int) -> list[Span]:
+    """The runs of sentences in [start, end) with no speech verb or quote: a sentence where the speaker reports
+    someone else ("The ministry announced …") is left to that someone, and a quote to its own speaker."""
+    text = context.text
+    runs: list[Span] = []
+    run_start: int | None = None
+    run_end = start
+    index = context.sentence_index(_skip_spaces(text, start, end))
+    while index is not None and index < len(context.sentences) and context.sentences[index].start < end:
+        sentence = context.sentences[index]
+        sentence_end = min(sentence.end, end)
+        if context.verbs_between(sentence.start, sentence_end) or context.quote_within(sentence):
+            if run_start is not None:
+                runs.append(Span(run_start, run_end))
+            run_start = None
+        else:
+            run_start = (
+                _skip_spaces(text, max(sentence.start, start), end) if run_start is None else run_start
+            )
+            run_end = len(text[:sentence_end].rstrip())
+        index += 1
+    if run_start is not None:
+        runs.append(Span(run_start, run_end))
+    return [run for run in runs if run.end > run.start]
+
+
+def _line_end(text: str, position: int) -> int:
+    line_end = text.find("\n", position)
+    return len(text) if line_end < 0 else line_end
+
+
+def _speaker_labels(text: str) -> list[tuple[int, int]]:
+    """Where each line opening with a label in capitals and a colon ("Q:", "STAFF:", "COL. WARREN:") starts, and
+    where its colon stands; found from the text's colons, each line once."""
+    labels: list[tuple[int, int]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        start = _skip_spaces(text, line_start, colon)
+        label = text[start:colon]
+        if 0 < len(label) <= _MAX_LABEL_CHARS and label.isupper() and text[colon + 1 : colon + 2].isspace():
+            labels.append((start, colon))
+        colon = text.find(":", _line_end(text, colon))
+    return labels
 
 
 def _reported_speech(context: _Context) -> list[_Speech]:

@@ -488,3 +488,60 @@ def test_pronoun_after_a_speaker_with_an_unknown_name_names_no_one(text: str) ->
 )
 def test_pronoun_still_finds_the_person_past_a_body_of_speakers_or_a_new_subject(text: str) -> None:
     assert speech(text)[-1][1] == "kassem"
+
+
+TRANSCRIPT = (
+    "STAFF: Good afternoon. The colonel will take your questions.\n\n"
+    "COL. KASSEM: Thanks. We struck the depot twice this week.\n\n"
+    "Both strikes hit their targets.\n\n"
+    "Q: How many fighters were killed?\n\n"
+    "COL. KASSEM: About twenty.\n\n"
+    "Media enquiries: press office\n"
+)
+
+
+def transcript_speech() -> list[tuple[str, str | None, bool]]:
+    actors = actors_in(TRANSCRIPT, {"kassem": ("Omar Kassem", "COL. KASSEM")})
+    return speech(TRANSCRIPT, actors)
+
+
+def test_transcript_turn_is_said_by_the_labelled_person_up_to_the_next_label() -> None:
+    assert transcript_speech()[:2] == [
+        ("Thanks. We struck the depot twice this week.", "kassem", False),
+        ("Both strikes hit their targets.", "kassem", False),
+    ]
+
+
+def test_last_transcript_turn_is_its_own_paragraph_and_unnamed_labels_give_no_turn() -> None:
+    assert [found for found, _, _ in transcript_speech()] == [
+        "Thanks. We struck the depot twice this week.",
+        "Both strikes hit their targets.",
+        "About twenty.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KASSEM: The depot was struck twice this week.",
+        "Kassem: the depot was struck twice this week.\n\nKassem: the bridge is open.",
+    ],
+)
+def test_a_single_label_or_one_not_in_capitals_is_no_transcript(text: str) -> None:
+    actors = actors_in(text, {"kassem": ("KASSEM", "Kassem")})
+    assert speech(text, actors) == []
+
+
+def test_sentence_reporting_someone_else_is_left_out_of_a_transcript_turn() -> None:
+    text = (
+        "COL. KASSEM: We struck the depot. The ministry announced that ten men were held. The bridge is open.\n\n"
+        "Q: Thank you.\n"
+    )
+    actors = actors_in(text, {"kassem": ("COL. KASSEM",)}) + actors_in(
+        text, {"ministry": ("The ministry",)}, kind="organisation"
+    )
+    assert speech(text, actors) == [
+        ("We struck the depot.", "kassem", False),
+        ("ten men were held", "ministry", True),
+        ("The bridge is open.", "kassem", False),
+    ]
