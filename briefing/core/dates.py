@@ -323,8 +323,8 @@ def _century(match: re.Match[str], text: str, published: dt.date | None) -> Date
 
 
 def _day_of_month(match: re.Match[str], text: str, published: dt.date | None) -> DateMention | None:
-    """ "On the 12th" names a day of the publication month, or of the month before when that day has not come
-    yet (of the month after in a future clause); after another word than "on" ("the 5th.") it is a rank."""
+    """A day alone ("on the 12th") is one of the publication month, or of the month before when that day has
+    not come yet (of the month after in a future clause); after another word than "on" it is a rank."""
     words = _words_before(text, match.start())
     if words[-1:] != ["on"]:
         return None
