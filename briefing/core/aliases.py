@@ -406,12 +406,14 @@ def _merged(spans: list[Span]) -> list[Span]:
 
 
 def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:
-    seen = {name}
+    """Other forms of the name, in order of first use; a form differing only in case ("Militants" at a
+    sentence start) is the same form."""
+    seen = {name.casefold()}
     aliases: list[str] = []
     for span in spans:
         surface = text[span.start : span.end]
-        if surface not in seen:
-            seen.add(surface)
+        if surface.casefold() not in seen:
+            seen.add(surface.casefold())
             aliases.append(surface)
     return tuple(aliases)
 
