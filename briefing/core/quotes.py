@@ -70,6 +70,7 @@ _ADJUNCT = re.compile(r"(?:in|on|at|during|via|through|after|before|from|with|to
 _CLOSE_INSIDE = frozenset(",?!")
 _START_AND_END = itemgetter(0, 1)
 _SENTENCE_INSIDE_CLOSE = frozenset(".,?!…")
+_SENTENCE_END_INSIDE = frozenset(".?!…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,15 +259,23 @@ def _attribute(context: _Context, passage: Span, previous: _Speech | None) -> _S
     adjacent = _attribution_after(context, passage) or _attribution_before(context, passage)
     if adjacent is not None:
         return _Speech(passage, False, *adjacent)
+    sentence_start = context.sentence_at(passage.start).start
+    opens_sentence = _skip_spaces(text, sentence_start, passage.start) == passage.start
     if len(text[passage.start + 1 : passage.end - 1].split()) <= _SHORT_QUOTE_WORDS:
+        # A short sentence quoted whole right after its speaker's quote goes on with it ("It was terrible.").
+        if (
+            opens_sentence
+            and text[passage.end - 2] in _SENTENCE_END_INSIDE
+            and previous is not None
+            and _continues_previous(context, previous, passage)
+        ):
+            return _Speech(passage, False, previous.verb_position, previous.subject)
         return None
     earlier = _speech_verb_earlier_in_sentence(context, passage)
     if earlier is not None:
         return _Speech(passage, False, *earlier)
     if previous is not None and _continues_previous(context, previous, passage):
         return _Speech(passage, False, previous.verb_position, previous.subject)
-    sentence_start = context.sentence_at(passage.start).start
-    opens_sentence = _skip_spaces(text, sentence_start, passage.start) == passage.start
     if opens_sentence and text[passage.end - 2] in _SENTENCE_INSIDE_CLOSE:
         return _Speech(passage, False, None, None)
     return None

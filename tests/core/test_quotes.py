@@ -545,3 +545,19 @@ def test_sentence_reporting_someone_else_is_left_out_of_a_transcript_turn() -> N
         ("ten men were held", "ministry", True),
         ("The bridge is open.", "kassem", False),
     ]
+
+
+def test_short_sentence_quoted_whole_after_a_quote_goes_on_with_its_speaker() -> None:
+    text = '"The market was full when it hit," said Omar Kassem. "It was terrible."'
+    assert [speaker for _, speaker, _ in speech(text)] == ["kassem", "kassem"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The market was full when it hit," said Omar Kassem. The army calls it "Operation Dawn."',
+        '"The market was full when it hit," said Omar Kassem. Laura Reyes disagreed. "Not true."',
+    ],
+)
+def test_short_quote_after_a_quote_is_not_speech_inside_a_sentence_or_after_another_person(text: str) -> None:
+    assert len(speech(text)) == 1
