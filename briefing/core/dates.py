@@ -692,7 +692,8 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     a line of a timeline. Not after an identifier word ("Resolution 2042") or a count's approximator ("nearly
     2000"), not before a unit ("2000 km"), and not before a plural noun ("of 2000 troops"), nor one word
     later ("around 2000 Iraqi troops"), unless a word that only places a time comes before: "in 2014 Iraqi
-    troops fled", and "in 2014 militants seized the town" where the number is not round ("in 2000 raids").
+    troops fled", and "in 2014 militants seized the town" where the number is not round ("in 2000 raids");
+    so does "by" before a number that is not round ("By 2016 Iraqi forces had", "attacked by 2000 troops").
     """
     context = _context()
     words = _words_before(text, match.start())
@@ -702,12 +703,15 @@ def _bare_year(match: re.Match[str], text: str, published: dt.date | None) -> Da
     next_word = _NEXT_WORD.match(text, match.end(), match.end() + 30)
     if next_word and next_word.group(1) in context.measure_units:
         return None
-    places_a_time = _places_a_time(words, context)
+    round_number = match["by_year"].endswith("00")
+    # "by" places a time before a year but also names who acted ("attacked by 2000 troops"): trusted only
+    # with a number that is not round
+    places_a_time = _places_a_time(words, context) or (previous_word == "by" and not round_number)
     if (
         next_word
         and _is_count_noun(next_word.group(1), context.count_nouns)
         and previous_word != "the"
-        and not (places_a_time and not match["by_year"].endswith("00"))
+        and not (places_a_time and not round_number)
     ):
         return None
     if not places_a_time and previous_word != "the" and _counts_after(text, match.end()):

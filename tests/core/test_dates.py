@@ -373,6 +373,8 @@ def test_both_ends_of_a_year_span_are_years() -> None:
         ("In 2014 militants seized the town.", ["2014"]),
         ("Since 2011 hundreds of thousands have died.", ["2011"]),
         ("In 2000 raids, few civilians died.", []),
+        ("By 2016 Iraqi forces had retaken the city.", ["2016"]),
+        ("The town was attacked by 2000 Iraqi troops.", []),
     ],
 )
 def test_year_before_a_noun_phrase_stays_a_year_where_it_places_a_time(
