@@ -847,9 +847,29 @@ def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subjec
     persons = [mention for mention in mentions if mention.is_person]
     if persons or mentions:
         return _Subject(actor_id=(persons or mentions)[0].actor_id)
+    appositive = _person_in_apposition(context, name.end(1), limit)
+    if appositive is not None:
+        return _Subject(actor_id=appositive)
     return _Subject(
         unknown_name=_may_name_a_person(first) and _may_name_a_person(text[:name_end].split()[-1])
     )
+
+
+def _person_in_apposition(context: _Context, after_role: int, limit: int) -> str | None:
+    """`said the commander, Omar Haddad, …` / `said the group's spokesman, Col. Yahya Saree.`: the person named
+    whole, titles aside, between commas right after a role that names no one."""
+    text = context.text
+    comma = _COMMA.match(text, after_role, limit)
+    if comma is None:
+        return None
+    for mention in context.mentions_within(comma.end(), min(limit, comma.end() + _WORD_WINDOW)):
+        titles = text[comma.end() : mention.start].split()
+        if not all(word[:1].isupper() and (word[-1].isalpha() or word[-1] == ".") for word in titles):
+            return None
+        if mention.is_person and (mention.end >= limit or text[mention.end] in ",.;"):
+            return mention.actor_id
+        return None
+    return None
 
 
 def _end_of_speaker_phrase(text: str, start: int, end: int) -> int:

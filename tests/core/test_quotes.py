@@ -561,3 +561,25 @@ def test_short_sentence_quoted_whole_after_a_quote_goes_on_with_its_speaker() ->
 )
 def test_short_quote_after_a_quote_is_not_speech_inside_a_sentence_or_after_another_person(text: str) -> None:
     assert len(speech(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The town is ours," said the commander, Omar Kassem, after the parade.',
+        "Ten fighters were killed in the raid, said the brigade's commander, Col. Omar Kassem.",
+    ],
+)
+def test_person_between_commas_after_a_role_is_the_speaker(text: str) -> None:
+    assert [speaker for _, speaker, _ in speech(text)] == ["kassem"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The town is ours," said the commander, Omar Kassem’s deputy.',
+        '"The town is ours," said the statement, which Omar Kassem signed.',
+    ],
+)
+def test_person_after_a_role_but_not_named_whole_is_not_the_speaker(text: str) -> None:
+    assert [speaker for _, speaker, _ in speech(text)] == [None]
