@@ -42,6 +42,7 @@ _HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
 # matched after a newline (put before the text), a literal the regex engine finds in C
 _HEADLINE_LINE = re.compile(rf"\n([^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*)(?=\n|\Z)")
 _HEADLINE_MIN_WORDS = 4
+_LONG_NAME = 9  # letters from which an unlisted word whose consonants spell a listed town is that town
 # What ends a run of capitalised words inside a listed name: a lower-case word ("Mission in Afghanistan"), a
 # dash ("Task Force – Operation Inherent Resolve"), a possessive ("Her Majesty's Government").
 _CONNECTOR_GAPS = frozenset(
@@ -339,6 +340,14 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if len(words) == 1 and registry.person_with_surname(last) is not None:
         singles.append(span)
+        return
+    if (
+        len(words) == 1
+        and len(last) >= _LONG_NAME
+        and (spelled := gazetteer.place_by_skeleton(last)) is not None
+    ):
+        # another spelling of a listed town ("Kostiantynivka" for "Kostyantynivka"); short words collide
+        registry.add_place(f"place:{spelled.name}", spelled.name, spelled.kind, span)
         return
     if place_cue(reader, span) and not (len(words) >= 2 and words[0] in gazetteer.given_names):
         place = gazetteer.place_by_skeleton(surface)

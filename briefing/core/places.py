@@ -9,9 +9,11 @@ an acting country Organisation. One story can have both.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing.core import references
 from briefing.core.gazetteer import PlaceEntry, skeleton_key
+from briefing.core.lexicon import load_lines
 from briefing.core.model import Span
 from briefing.core.names import Chain
 from briefing.core.reading import (
@@ -24,6 +26,7 @@ from briefing.core.reading import (
     plain_gap_before,
 )
 from briefing.core.segments import Segment
+from briefing.core.word_trees import prefix_tree
 
 _POSSESSION_OF_PLACE = re.compile(
     r"[’']s\s+(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z]|(?:province|city|border|capital|territory|towns?|"
@@ -33,7 +36,7 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _POSSESSIVE_SKIP = re.compile(r"[’']s?\s+")
-_AND_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]*")
+_AND_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)")
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has been|have been|had been)\s+"
     r"(?:[a-z]+ed|hit|struck|shot|taken|retaken|overrun|held|cut|blown|rocked|shaken)\b"
@@ -55,6 +58,11 @@ def read_place(
 ) -> None:
     registry = reader.registry
     is_last = following is None or not plain_gap_before(chain, following)
+    if is_last and (local := _local_body_pattern().match(reader.text, span.end)) is not None:
+        # "the Donetsk regional military administration": the place's authority, an actor
+        name = f"{entry.name} {local.group(1)}"
+        registry.add_actor(f"local:{name.casefold()}", name, "government", Span(span.start, local.end()))
+        return
     cue = cue_before(reader, span.start)
     if entry.kind in ("country", "region") and is_last:
         if references.national_body_after(reader.text, span, entry.name, reader.gazetteer, registry, True):
@@ -101,9 +109,12 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
     if "," in window or "and" in window:
         before = _LIST_BEFORE.search(text, max(0, span.start - 12), span.start)
         if before is not None and reader.registry.actor_ending_at.get(before.start(), "").startswith(
-            "state:"
+            ("state:", "org:")
         ):
-            return True
+            return True  # "Australia, Belgium and France"; "Hamas and Israel"
+    paired = _AND_NAME.match(text, span.end)
+    if paired is not None and _names_a_body(reader, paired.start(1)):
+        return True  # "between Israel and Hezbollah": paired with a body, a state
     if text[span.end : span.end + 1] != ",":
         return False
     after = _LIST_AFTER.match(text, span.end, min(len(text), span.end + 12))
@@ -113,6 +124,14 @@ def _in_list_of_states(reader: Reader, span: Span) -> bool:
     if place is None:
         place = reader.gazetteer.place(next_words(text, after.end()).split(" ")[0])
     return place is not None and place.kind == "country"
+
+
+def _names_a_body(reader: Reader, start: int) -> bool:
+    words = next_words(reader.text, start)
+    gazetteer = reader.gazetteer
+    return bool(words) and (
+        gazetteer.organisation(words) is not None or gazetteer.organisation(words.split(" ")[0]) is not None
+    )
 
 
 def _capital_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> bool:
@@ -170,6 +189,11 @@ def read_compound_places(reader: Reader, span: Span, word: str) -> bool:
             reader.registry.add_place(f"place:{place.name}", place.name, place.kind, part_span)
         start += len(part) + 1
     return True
+
+
+@cache
+def _local_body_pattern() -> re.Pattern[str]:
+    return re.compile(rf" ({prefix_tree(load_lines('places_local_bodies.txt'))})\b")
 
 
 def place_key(surface: str) -> str:

@@ -661,3 +661,31 @@ def test_seats_of_government_named_for_their_government_are_government_actors() 
         ("Kremlin", "government"),
         ("White House", "government"),
     ]
+
+
+def test_a_long_unlisted_spelling_of_a_listed_town_is_that_town() -> None:
+    text = "Shelling hit Slavyansk overnight."
+    _, places = _analyse(text)
+    assert [(place.name, _surfaces(text, place)) for place in places] == [("Sloviansk", ["Slavyansk"])]
+
+
+def test_two_unlisted_spellings_of_one_town_found_by_their_cues_are_one_place() -> None:
+    text = "Families left Kostiantynivka on Monday. Shelling around Kostyantynivka continued."
+    _, places = _analyse(text)
+    assert len(places) == 1
+    assert _surfaces(text, places[0]) == ["Kostiantynivka", "Kostyantynivka"]
+
+
+def test_a_place_s_local_authority_is_a_government_actor() -> None:
+    text = "The Donetsk regional military administration ordered an evacuation of Donetsk."
+    actors, places = _analyse(text)
+    authority = _actor_with(text, actors, "regional military administration")
+    assert (authority.name, authority.kind) == ("Donetsk regional military administration", "government")
+    assert _surfaces(text, _place_with(text, places, "Donetsk")) == ["Donetsk"]
+
+
+def test_a_country_paired_with_an_armed_group_is_a_state() -> None:
+    text = "The truce between Israel and Hezbollah held on Monday."
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, "Israel").kind == "state"
+    assert places == []
