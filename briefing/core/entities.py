@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
+from typing import cast
 
 from briefing.core import references
 from briefing.core.aliases import Registry
@@ -22,6 +24,7 @@ from briefing.core.gazetteer import (
     exact_key,
     load_gazetteer,
 )
+from briefing.core.lexicon import load_table
 from briefing.core.model import Actor, ActorKind, Place, Span
 from briefing.core.names import Chain, find_chains
 from briefing.core.persons import (
@@ -35,6 +38,7 @@ from briefing.core.persons import (
 from briefing.core.places import BACKING, place_cue, place_key, read_compound_places, read_place
 from briefing.core.reading import Reader, chain_span, chain_text, cue_after, plain_gap_before
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
+from briefing.core.word_trees import prefix_tree
 
 _ARTICLES_APART = ("al ", "el ")
 _HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|over|into|against|amid|vs"
@@ -112,6 +116,16 @@ def _join_listed_names(text: str, chains: list[Chain]) -> list[Chain]:
         joined.append(chain)
         previous_end = chain.words[-1].end
     return joined
+
+
+@cache
+def _unit_kinds() -> dict[str, ActorKind]:
+    return {noun: cast(ActorKind, kind) for noun, kind in load_table("actors_unit_nouns.txt")}
+
+
+@cache
+def _unit_noun_pattern() -> re.Pattern[str]:
+    return re.compile(rf" ({prefix_tree(_unit_kinds())})\b")
 
 
 def _headline_lines(text: str) -> list[Span]:
@@ -331,6 +345,13 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if len(words) >= 2 and (last in gazetteer.place_suffixes or words[0] in gazetteer.place_prefixes):
         registry.add_place(f"place:{place_key(surface)}", surface, None, span)
+        return
+    unit = _unit_noun_pattern().match(reader.text, span.end)
+    if unit is not None:  # "the Khortytsia group of forces", "the Azov brigade"
+        name = reader.text[span.start : unit.end()]
+        registry.add_actor(
+            f"org:{exact_key(name)}", name, _unit_kinds()[unit.group(1)], Span(span.start, unit.end())
+        )
         return
     if len(words) == 1 and is_acronym(last):
         if cue_after(reader, span.end):  # "the M4 highway", "the A1 road"

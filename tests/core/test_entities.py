@@ -689,3 +689,20 @@ def test_a_country_paired_with_an_armed_group_is_a_state() -> None:
     actors, places = _analyse(text)
     assert _actor_with(text, actors, "Israel").kind == "state"
     assert places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Col. Ivan Petrenko, a spokesman for the Khortytsia group of forces, spoke.",
+            "Khortytsia group of forces",
+            "military",
+        ),
+        ("The Azov brigade held the line.", "Azov brigade", "military"),
+    ],
+)
+def test_an_unlisted_name_before_a_unit_noun_is_an_armed_body(text: str, surface: str, kind: str) -> None:
+    actors, _ = _analyse(text)
+    unit = _actor_with(text, actors, surface)
+    assert (unit.name, unit.kind) == (surface, kind)
