@@ -35,6 +35,7 @@ _POSSESSION_OF_PLACE = re.compile(
 _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
+_TO_VERB = re.compile(r" to [a-z]")
 _POSSESSIVE_SKIP = re.compile(r"[’']s?\s+")
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)")
 _PASSIVE_AFTER = re.compile(
@@ -97,9 +98,15 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
         or (_past_tense_after(reader.text, span.end) and _opens_clause(reader.text, span.start))
         or _abbreviation_as_adjective(reader, span, cue)
         or cue == "agent"
+        or _subject_of_infinitive(reader.text, span)
     ):
         return True
     return _in_list_of_states(reader, span)
+
+
+def _subject_of_infinitive(text: str, span: Span) -> bool:
+    """ "calls for Israel to open", "called on Russia to withdraw": the country is to act."""
+    return text.endswith(("for ", "on "), 0, span.start) and _TO_VERB.match(text, span.end) is not None
 
 
 def _in_list_of_states(reader: Reader, span: Span) -> bool:

@@ -706,3 +706,16 @@ def test_an_unlisted_name_before_a_unit_noun_is_an_armed_body(text: str, surface
     actors, _ = _analyse(text)
     unit = _actor_with(text, actors, surface)
     assert (unit.name, unit.kind) == (surface, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The UK renewed calls for Israel to open more crossings.", "Israel"),
+        ("The EU called on Russia to withdraw.", "Russia"),
+    ],
+)
+def test_a_country_called_on_to_act_is_a_state(text: str, country: str) -> None:
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, country).kind == "state"
+    assert all(country not in _surfaces(text, place) for place in places)
