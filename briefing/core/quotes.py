@@ -4,8 +4,9 @@ Direct quotes are paired quote marks, straight or curly; an apostrophe (Iraq’s
 quote left open at the end of a paragraph goes on when the next paragraph opens with a quote mark. A quote is
 attributed by a speech verb next to it ("…," said Mayhoub / "…," Mayhoub said / Dillon said "…" / "…," he said /
 a spokesman said: "…" / as X put it: "…"), by a speech verb earlier in its sentence, or by the attributed quote
-just before it. A paragraph introduced by "X said:" without quote marks is X's statement too, and so is each
-paragraph of a transcript turn labelled with X's name in capitals ("GEN. OKAFOR: …").
+just before it. A paragraph introduced by "X said:" without quote marks is X's statement too, with the paragraphs
+that go on with it, and so is each paragraph of a transcript turn labelled with X's name in capitals
+("GEN. OKAFOR: …").
 
 Scare quotes: a quote of one to three words ("last phase") is speech only when a speech verb stands right next
 to it; otherwise it is a term the writer keeps at a distance, not a statement.
@@ -50,6 +51,7 @@ _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
 _MAX_LABEL_CHARS = 60
+_MIN_STATEMENT_WORDS = 6
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -178,6 +180,13 @@ class _Context:
                 found.append(_Mention._make(rows[index]))
             index += 1
         return found
+
+    def mention_starts_of(self, actor_id: str | None) -> list[int]:
+        """Where the actor's mentions start, in order, to bisect."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return sorted(span.start for span in actor.mentions)
+        return []
 
     def person_ids(self) -> set[str]:
         """Persons among the actors; a subject's actor always has a mention, so the actors need not be read
@@ -367,7 +376,38 @@ def _colon_introduced(context: _Context) -> list[_Speech]:
         speech = _statement_after_colon(context, index)
         if speech is not None:
             speeches.append(speech)
+            speeches.extend(_statement_continued(context, speech))
     return speeches
+
+
+def _statement_continued(context: _Context, statement: _Speech) -> list[_Speech]:
+    """The paragraphs after a colon-introduced statement that go on with it, as a government statement runs to the
+    end of the release. It stops at a heading (a line of few words or no closing stop), at a paragraph with a
+    quote mark, a speech verb or a colon of its own, and at one naming the speaker, which is narration again."""
+    text = context.text
+    subject = statement.subject
+    speaker_starts = context.mention_starts_of(subject.actor_id if subject is not None else None)
+    paragraphs: list[_Speech] = []
+    start = statement.span.end
+    while True:
+        start = _skip_spaces(text, start, len(text))
+        if start >= len(text):
+            break
+        end = _line_end(text, start)
+        paragraph = Span(start, len(text[start:end].rstrip()) + start)
+        body = text[paragraph.start : paragraph.end]
+        if (
+            body.count(" ") < _MIN_STATEMENT_WORDS - 1
+            or body[-1] not in _SENTENCE_END_INSIDE
+            or ":" in body
+            or context.quote_within(paragraph)
+            or context.verbs_between(paragraph.start, paragraph.end)
+            or bisect_left(speaker_starts, paragraph.start) != bisect_left(speaker_starts, paragraph.end)
+        ):
+            break
+        paragraphs.append(_Speech(paragraph, False, statement.verb_position, subject))
+        start = end
+    return paragraphs
 
 
 def _sentences_ending_with_colon(context: _Context) -> list[int]:
@@ -481,11 +521,12 @@ def _speaker_labels(text: str) -> list[tuple[int, int]]:
     labels: list[tuple[int, int]] = []
     colon = text.find(":")
     while colon >= 0:
-        line_start = text.rfind("\n", 0, colon) + 1
-        start = _skip_spaces(text, line_start, colon)
-        label = text[start:colon]
-        if 0 < len(label) <= _MAX_LABEL_CHARS and label.isupper() and text[colon + 1 : colon + 2].isspace():
-            labels.append((start, colon))
+        window_start = max(0, colon - _MAX_LABEL_CHARS)
+        line_start = text.rfind("\n", window_start, colon) + 1
+        if line_start or not window_start:
+            label = text[line_start:colon].lstrip()
+            if label and label.isupper() and text[colon + 1 : colon + 2].isspace():
+                labels.append((colon - len(label), colon))
         colon = text.find(":", _line_end(text, colon))
     return labels
 

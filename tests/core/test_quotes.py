@@ -583,3 +583,34 @@ def test_person_between_commas_after_a_role_is_the_speaker(text: str) -> None:
 )
 def test_person_after_a_role_but_not_named_whole_is_not_the_speaker(text: str) -> None:
     assert [speaker for _, speaker, _ in speech(text)] == [None]
+
+
+STATEMENT = (
+    "The minister, Omar Kassem, said:\n\n"
+    "The attack on the convoy was a grave breach of the law.\n\n"
+    "We will work with our partners to find those responsible for it.\n\n"
+    "Further information\n\n"
+    "The ministry publishes its statements every week on its website.\n"
+)
+
+
+def test_statement_after_a_colon_goes_on_over_its_paragraphs_until_a_heading() -> None:
+    assert [found for found, _, _ in speech(STATEMENT)] == [
+        "The attack on the convoy was a grave breach of the law.",
+        "We will work with our partners to find those responsible for it.",
+    ]
+    assert {speaker for _, speaker, _ in speech(STATEMENT)} == {"kassem"}
+
+
+@pytest.mark.parametrize(
+    "next_paragraph",
+    [
+        "Kassem later travelled to the border to meet the troops there.",
+        "Laura Reyes said the convoy had been carrying food and medicine.",
+        '"We will not forget," the families of the drivers told reporters later.',
+    ],
+)
+def test_statement_stops_at_narration_of_the_speaker_or_other_speech(next_paragraph: str) -> None:
+    text = f"The minister, Omar Kassem, said:\n\nThe attack on the convoy was a grave breach of the law.\n\n{next_paragraph}"
+    assert speech(text)[0] == ("The attack on the convoy was a grave breach of the law.", "kassem", False)
+    assert all(found != next_paragraph for found, _, _ in speech(text))
