@@ -408,13 +408,17 @@ def _merged(spans: list[Span]) -> list[Span]:
 def _surfaces(text: str, spans: list[Span], name: str) -> tuple[str, ...]:
     """Other forms of the name, in order of first use; a form differing only in case ("Militants" at a
     sentence start) is the same form."""
-    seen = {name.casefold()}
+    seen = {name, name.casefold()}  # a form met before is skipped before it is case-folded
     aliases: list[str] = []
     for span in spans:
         surface = text[span.start : span.end]
-        if surface.casefold() not in seen:
-            seen.add(surface.casefold())
+        if surface in seen:
+            continue
+        folded = surface.casefold()
+        if folded not in seen:
             aliases.append(surface)
+        seen.add(surface)
+        seen.add(folded)
     return tuple(aliases)
 
 
