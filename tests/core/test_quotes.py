@@ -614,3 +614,9 @@ def test_statement_stops_at_narration_of_the_speaker_or_other_speech(next_paragr
     text = f"The minister, Omar Kassem, said:\n\nThe attack on the convoy was a grave breach of the law.\n\n{next_paragraph}"
     assert speech(text)[0] == ("The attack on the convoy was a grave breach of the law.", "kassem", False)
     assert all(found != next_paragraph for found, _, _ in speech(text))
+
+
+@pytest.mark.parametrize("adverb", ["long", "often", "consistently", "already"])
+def test_adverb_between_speaker_and_verb_keeps_the_speaker(adverb: str) -> None:
+    text = f"Omar Kassem has {adverb} said that the army cannot win the war alone."
+    assert speech(text) == [("the army cannot win the war alone", "kassem", True)]
