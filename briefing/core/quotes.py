@@ -52,6 +52,9 @@ _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
 _MAX_LABEL_CHARS = 60
 _MIN_STATEMENT_WORDS = 6
+_ACCORDING_TO = "ccording to "
+_LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
+_APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;:\d\"“”]{1,60},\s")
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -233,10 +236,14 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
     for."""
     context = _Context(text, sentences, actors)
     turns = _transcript_turns(context)
-    if not context.passages and not context.verbs and not turns:
+    according = _according_to(context)
+    if not context.passages and not context.verbs and not turns and not according:
         return []
     speeches = _direct_quotes(context) + _colon_introduced(context) + turns
     reported = _reported_speech(context)
+    reported += [
+        speech for speech in according if not any(speech.span.overlaps(other.span) for other in reported)
+    ]
     if reported:
         taken = sorted((speech.span.start, speech.span.end) for speech in speeches)
         taken_starts = [start for start, _ in taken]
@@ -531,6 +538,62 @@ def _speaker_labels(text: str) -> list[tuple[int, int]]:
     return labels
 
 
+def _according_to(context: _Context) -> list[_Speech]:
+    """`According to the UN, 12,000 people have fled.` / `…, according to Omar Haddad.`: the rest of the sentence
+    is what the actor named right after "according to" reported. The actor must be named whole there, so
+    "according to a statement from …" or "according to reports" give nothing."""
+    text = context.text
+    speeches: list[_Speech] = []
+    position = text.find(_ACCORDING_TO)
+    while position > 0:
+        start = position - 1
+        name_start = position + len(_ACCORDING_TO)
+        if text[start] in "Aa" and (start == 0 or not text[start - 1].isalnum()):
+            speech = _according_to_speech(context, start, name_start)
+            if speech is not None:
+                speeches.append(speech)
+        position = text.find(_ACCORDING_TO, name_start)
+    return speeches
+
+
+def _according_to_speech(context: _Context, start: int, name_start: int) -> _Speech | None:
+    text = context.text
+    sentence = context.sentence_at(start)
+    sentence_end = _without_final_punctuation(text, sentence)
+    if text.startswith("the ", name_start):
+        name_start += 4
+    mention = next(
+        iter(context.mentions_within(name_start, min(sentence_end, name_start + _WORD_WINDOW))), None
+    )
+    if mention is None or mention.start > name_start + 4 or _is_possessive(text, mention.end):
+        return None
+    name_end = _end_of_lower_case_tail(text, mention.end, sentence_end)
+    opens_sentence = _after_dateline(text, sentence.start, start) == start and text[start] == "A"
+    if opens_sentence and text.startswith(", ", name_end):
+        clause_start = _after_appositive(text, name_end + 2, sentence_end)
+        clause = Span(_skip_spaces(text, clause_start, sentence_end), sentence_end)
+    elif name_end == sentence_end and text[max(sentence.start, start - 2) : start] == ", ":
+        clause = Span(_after_dateline(text, sentence.start, start), start - 2)
+    else:
+        return None
+    if not _has_words(text, clause.start, clause.end, _MIN_CLAUSE_WORDS) or context.quote_within(clause):
+        return None
+    return _Speech(clause, True, start, _Subject(actor_id=mention.actor_id))
+
+
+def _end_of_lower_case_tail(text: str, end: int, limit: int) -> int:
+    """After "the UN" in "according to the UN refugee agency", the lower-case words that finish the name."""
+    tail = _LOWER_CASE_TAIL.match(text, end, limit)
+    return tail.end() if tail else end
+
+
+def _after_appositive(text: str, start: int, limit: int) -> int:
+    """`According to Omar Haddad, the brigade's commander, ten …`: a short description led by an article, with no
+    number in it, between two commas belongs to the name; what follows is the clause."""
+    appositive = _APPOSITIVE.match(text, start, limit)
+    return appositive.end() if appositive else start
+
+
 def _reported_speech(context: _Context) -> list[_Speech]:
     """Only sentences with a speech verb in them are read."""
     speeches: list[_Speech] = []
@@ -573,6 +636,10 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
         clause_end = _before_next_speaker(context, clause_start, clause_end)
         if _RELATIVE_WHO.search(text, max(sentence.start, verb.start() - 40), verb.start()):
             clause_end = _end_of_relative_clause(text, clause_start, clause_end)
+        cited = text.find(", a" + _ACCORDING_TO, clause_start, clause_end)
+        clause_end = (
+            cited if cited >= 0 else clause_end
+        )  # "… died, according to X": X's words, not the speaker's
         if not _has_words(text, clause_start, clause_end, _MIN_CLAUSE_WORDS):
             continue
         return _Speech(Span(clause_start, clause_end), True, verb.start(), subject)

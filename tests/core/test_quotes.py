@@ -620,3 +620,47 @@ def test_statement_stops_at_narration_of_the_speaker_or_other_speech(next_paragr
 def test_adverb_between_speaker_and_verb_keeps_the_speaker(adverb: str) -> None:
     text = f"Omar Kassem has {adverb} said that the army cannot win the war alone."
     assert speech(text) == [("the army cannot win the war alone", "kassem", True)]
+
+
+UN = {"un": ("United Nations", "UN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "According to the UN refugee agency, more than 12,000 people have fled the fighting.",
+            "more than 12,000 people have fled the fighting",
+        ),
+        (
+            "More than 12,000 people have fled the fighting, according to the United Nations.",
+            "More than 12,000 people have fled the fighting",
+        ),
+        (
+            "According to the UN, the world body's relief arm, 12,000 people have fled the fighting.",
+            "12,000 people have fled the fighting",
+        ),
+    ],
+)
+def test_according_to_a_named_actor_reports_the_rest_of_the_sentence(text: str, clause: str) -> None:
+    actors = actors_in(text, UN, kind="organisation")
+    assert speech(text, actors) == [(clause, "un", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a statement from the UN, ten aid workers were killed.",
+        "Ten aid workers were killed, according to reports.",
+        "The operation in the valley went according to plan.",
+        "Ten aid workers were killed, according to the UN’s latest report.",
+    ],
+)
+def test_according_to_without_an_actor_named_whole_reports_nothing(text: str) -> None:
+    assert speech(text, actors_in(text, UN, kind="organisation")) == []
+
+
+def test_reported_clause_stops_before_the_source_it_cites() -> None:
+    text = "Omar Kassem said five people died in the blast, according to the UN."
+    actors = actors_in(text, PEOPLE) + actors_in(text, UN, kind="organisation")
+    assert speech(text, actors) == [("five people died in the blast", "kassem", True)]
