@@ -821,15 +821,27 @@ def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | 
         if skipped >= _MAX_SKIPPED_WORDS:
             return None
         skipped += 1
-        if in_phrase or lowered in _fillers() or token == ",":
+        if in_phrase or token == ",":
             continue
-        if lowered in _prepositions() or (skipped == 1 and verb_word in _verbs_with_object()):
+        if lowered in _prepositions() and not (
+            lowered in _fillers() and _next_is_filler(text, word.end(), limit)
+        ):
+            in_phrase = True  # "said on social media that", but "said on Friday the …" goes on
+            continue
+        if lowered in _fillers():
+            continue
+        if skipped == 1 and verb_word in _verbs_with_object():
             in_phrase = True
             continue
         if takes_bare_clause and token[0].isalnum() and lowered not in _clause_blockers():
             return None if _is_name_apposition(text, word.start(), limit) else word.start()
         return None
     return None
+
+
+def _next_is_filler(text: str, start: int, limit: int) -> bool:
+    following = _WORD.match(text, _skip_spaces(text, start, limit))
+    return following is not None and following.group().lower() in _fillers()
 
 
 def _has_words(text: str, start: int, end: int, count: int) -> bool:

@@ -664,3 +664,18 @@ def test_reported_clause_stops_before_the_source_it_cites() -> None:
     text = "Omar Kassem said five people died in the blast, according to the UN."
     actors = actors_in(text, PEOPLE) + actors_in(text, UN, kind="organisation")
     assert speech(text, actors) == [("five people died in the blast", "kassem", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Omar Kassem said on social media that the army had retaken the airport.",
+            "the army had retaken the airport",
+        ),
+        ("Omar Kassem said on Friday the army had retaken the airport.", "the army had retaken the airport"),
+        ("Omar Kassem warned on Tuesday that the army would not retreat.", "the army would not retreat"),
+    ],
+)
+def test_where_something_was_said_is_not_part_of_the_clause(text: str, clause: str) -> None:
+    assert speech(text) == [(clause, "kassem", True)]
