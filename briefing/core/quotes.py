@@ -52,6 +52,7 @@ _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
 _MAX_LABEL_CHARS = 60
 _MIN_STATEMENT_WORDS = 6
+_BODY_PRONOUN_SENTENCES = 2
 _ACCORDING_TO = "ccording to "
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;:\d\"“”]{1,60},\s")
@@ -86,6 +87,7 @@ class _Subject:
     actor_id: str | None = None
     is_pronoun: bool = False
     unknown_name: bool = False
+    is_body_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -802,6 +804,7 @@ def _looks_like_inverted_subject(words: list[str]) -> bool:
     return (
         words[0][:1].isupper()
         or words[0].lower() in _pronouns()
+        or words[0].lower() in _body_pronouns()
         or words[0] in ("the", "a", "an")
         or (words[0].islower() and (_is_plural_noun(words[-1]) or words[-1] in _collective_subjects()))
     )
@@ -895,6 +898,8 @@ def _subject_before_verb(context: _Context, start: int, verb_start: int) -> _Sub
         return None
     if words[-1].lower() in _pronouns():
         return _Subject(is_pronoun=True)
+    if len(words) == 1 and words[0].lower() in _body_pronouns():
+        return _Subject(is_body_pronoun=True)
     if words[-1] == "who":  # "… commander Mazloum Abdi, who said …"
         antecedent = _RELATIVE_WHO.search(text, max(0, start - _WORD_WINDOW), verb_start)
         if antecedent is not None:
@@ -955,6 +960,8 @@ def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subjec
     first = name.group(1).split()[0]
     if first.lower() in _pronouns():
         return _Subject(is_pronoun=True)
+    if first.lower() in _body_pronouns():
+        return _Subject(is_body_pronoun=True)
     if not first[:1].isupper() and first.lower() not in ("a", "an", "the"):
         return None
     name_end = _end_of_speaker_phrase(text, name.start(1), name.end(1))
@@ -1031,10 +1038,11 @@ def _without_final_punctuation(text: str, sentence: Span) -> int:
 def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]:
     """Named subjects are speakers; pronouns are resolved in the order their verbs appear (see `_antecedent`).
     After a speaker whose name we do not know, "he said" may be that speaker, so it names no one unless a person
-    has since been the subject of a sentence."""
+    has since been the subject of a sentence; "it said" is the body that spoke just before (`_body_antecedent`)."""
     speakers: dict[int, str | None] = {}
     last_named_person: tuple[int, str] | None = None
     last_unknown_name: int | None = None
+    last_speaker: tuple[int, str | None] | None = None
     attributed = sorted(
         (index for index, speech in enumerate(speeches) if speech.verb_position is not None),
         key=lambda index: speeches[index].verb_position or 0,
@@ -1044,7 +1052,9 @@ def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]
         speech = speeches[index]
         subject = speech.subject or _Subject()
         position = speech.verb_position or 0
-        if subject.is_pronoun:
+        if subject.is_body_pronoun:
+            speakers[index] = _body_antecedent(context, position, last_speaker, person_ids)
+        elif subject.is_pronoun:
             if last_unknown_name is not None and (
                 last_named_person is None or last_named_person[0] < last_unknown_name
             ):
@@ -1060,10 +1070,25 @@ def _resolve_speakers(context: _Context, speeches: list[_Speech]) -> list[Quote]
                 last_named_person = (position, subject.actor_id or "")
             elif subject.unknown_name:
                 last_unknown_name = position
+        last_speaker = (position, speakers[index])
     return [
         Quote(span=speech.span, speaker=speakers.get(index), reported=speech.reported)
         for index, speech in enumerate(speeches)
     ]
+
+
+def _body_antecedent(
+    context: _Context, position: int, last_speaker: tuple[int, str | None] | None, person_ids: set[str]
+) -> str | None:
+    """`The ministry said 17 soldiers were killed. "…," it said.`: the body that was the last speaker, in the same
+    or one of the two sentences before; a person or someone unnamed speaking last leaves "it" unresolved."""
+    if last_speaker is None or last_speaker[1] is None or last_speaker[1] in person_ids:
+        return None
+    speaker_sentence = context.sentence_index(last_speaker[0])
+    sentence = context.sentence_index(position)
+    if speaker_sentence is None or sentence is None or sentence - speaker_sentence > _BODY_PRONOUN_SENTENCES:
+        return None
+    return last_speaker[1]
 
 
 def _antecedent(context: _Context, position: int, last_named_person: tuple[int, str] | None) -> str | None:
@@ -1153,6 +1178,11 @@ def _intro_words() -> frozenset[str]:
 @cache
 def _description_prepositions() -> frozenset[str]:
     return frozenset(load_lines("speech_appositive_prepositions.txt"))
+
+
+@cache
+def _body_pronouns() -> frozenset[str]:
+    return frozenset(load_lines("speech_body_pronouns.txt"))
 
 
 @cache

@@ -679,3 +679,34 @@ def test_reported_clause_stops_before_the_source_it_cites() -> None:
 )
 def test_where_something_was_said_is_not_part_of_the_clause(text: str, clause: str) -> None:
     assert speech(text) == [(clause, "kassem", True)]
+
+
+ARMY = {"army": ("Northern Army",)}
+
+
+def army_speech(text: str) -> list[tuple[str, str | None, bool]]:
+    return speech(text, actors_in(text, PEOPLE) + actors_in(text, ARMY, kind="military"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Northern Army said 17 soldiers were killed in the ambush. "Twenty attackers were killed," it said.',
+        "The Northern Army said it struck 12 targets. It said the strikes destroyed four bunkers.",
+    ],
+)
+def test_it_said_is_the_body_that_spoke_just_before(text: str) -> None:
+    assert [speaker for _, speaker, _ in army_speech(text)] == ["army", "army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Omar Kassem said the army had retaken the airport. "The operation is over," it said.',
+        "It said the attack on the convoy killed 12 people.",
+        "The Northern Army said 17 soldiers were killed. The attack was the worst this year. Villagers fled. "
+        "Hundreds of families left. It said more troops would be sent.",
+    ],
+)
+def test_it_said_after_a_person_no_speaker_or_a_distant_body_names_no_one(text: str) -> None:
+    assert army_speech(text)[-1][1] is None
