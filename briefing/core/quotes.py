@@ -834,12 +834,31 @@ def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | 
         if lowered in _fillers():
             continue
         if skipped == 1 and verb_word in _verbs_with_object():
+            if verb_word in _listener_verbs():
+                clause_start = _clause_after_listener(text, word, limit)
+                if clause_start is not None:
+                    return clause_start
             in_phrase = True
             continue
         if takes_bare_clause and token[0].isalnum() and lowered not in _clause_blockers():
             return None if _is_name_apposition(text, word.start(), limit) else word.start()
         return None
     return None
+
+
+def _clause_after_listener(text: str, listener: re.Match[str], limit: int) -> int | None:
+    """`told AFP the group had …` / `told reporters it was …`: a clause without "that" right after a one-word
+    listener; None when "that" follows soon, as in "told Reuters the day after the attack that …"."""
+    token = listener.group()
+    if not (token in _listeners() or (token[:1].isupper() and token.isalpha())):
+        return None
+    following = _WORD.match(text, _skip_spaces(text, listener.end(), limit))
+    if following is None or following.group().lower() not in _clause_openers():
+        return None
+    window = text[following.start() : min(limit, following.start() + _WORD_WINDOW)].split()[
+        :_MAX_SKIPPED_WORDS
+    ]
+    return None if "that" in window else following.start()
 
 
 def _next_is_filler(text: str, start: int, limit: int) -> bool:
@@ -1163,6 +1182,16 @@ def _listener_verbs() -> frozenset[str]:
 @cache
 def _object_openers() -> frozenset[str]:
     return frozenset(load_lines("speech_object_openers.txt"))
+
+
+@cache
+def _listeners() -> frozenset[str]:
+    return frozenset(load_lines("speech_listeners.txt"))
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(load_lines("speech_clause_openers.txt"))
 
 
 @cache

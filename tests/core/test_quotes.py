@@ -710,3 +710,32 @@ def test_it_said_is_the_body_that_spoke_just_before(text: str) -> None:
 )
 def test_it_said_after_a_person_no_speaker_or_a_distant_body_names_no_one(text: str) -> None:
     assert army_speech(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Omar Kassem told AFP the group had no part in the attack.", "the group had no part in the attack"),
+        (
+            "Omar Kassem told reporters it was too early to count the dead.",
+            "it was too early to count the dead",
+        ),
+        (
+            "Omar Kassem told Reuters the day after the attack that the army would respond.",
+            "the army would respond",
+        ),
+    ],
+)
+def test_clause_after_told_and_a_one_word_listener_is_reported(text: str, clause: str) -> None:
+    assert speech(text) == [(clause, "kassem", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Kassem told Reuters news agency the army would respond.",
+        "Omar Kassem told the BBC the army would respond within days.",
+    ],
+)
+def test_longer_listener_after_told_needs_that(text: str) -> None:
+    assert speech(text) == []
