@@ -46,6 +46,7 @@ _HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
 # matched after a newline (put before the text), a literal the regex engine finds in C
 _HEADLINE_LINE = re.compile(rf"\n([^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*)(?=\n|\Z)")
 _HEADLINE_MIN_WORDS = 4
+_CLAUSE_OPENING_MARKS = ("-", "–", "—", ":", "“", '"', "(")
 _LONG_NAME = 9  # letters from which an unlisted word whose consonants spell a listed town is that town
 # What ends a run of capitalised words inside a listed name: a lower-case word ("Mission in Afghanistan"), a
 # dash ("Task Force – Operation Inherent Resolve"), a possessive ("Her Majesty's Government").
@@ -333,7 +334,7 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
     if len(words) == 1 and "-" in words[0] and read_compound_places(reader, span, words[0]):
         return
     group = words[0].lower()
-    if len(words) == 1 and group in gazetteer.groups and span.start == reader.sentence_start(span.start):
+    if len(words) == 1 and group in gazetteer.groups and _opens_clause(reader, span.start):
         registry.add_actor(f"group:{group}", group, "organisation", span)  # "Militants attacked ..."
         return
     last = words[-1]
@@ -382,6 +383,13 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if person_like(reader, words, span):
         read_named_person(reader, surface, span)
+
+
+def _opens_clause(reader: Reader, start: int) -> bool:
+    """Capitalised because it opens a sentence, or a clause after a dateline dash, a colon or a quote mark."""
+    return start == reader.sentence_start(start) or reader.text[max(0, start - 4) : start].rstrip().endswith(
+        _CLAUSE_OPENING_MARKS
+    )
 
 
 def _with_article_before(text: str, span: Span) -> Span:

@@ -719,3 +719,9 @@ def test_a_country_called_on_to_act_is_a_state(text: str, country: str) -> None:
     actors, places = _analyse(text)
     assert _actor_with(text, actors, country).kind == "state"
     assert all(country not in _surfaces(text, place) for place in places)
+
+
+def test_a_group_noun_after_a_dateline_dash_is_the_group() -> None:
+    text = "BAMAKO (AFP) - Jihadists killed at least 30 soldiers. The jihadists fled."
+    actors, _ = _analyse(text)
+    assert _surfaces(text, _actor_with(text, actors, "Jihadists")) == ["Jihadists", "jihadists"]
