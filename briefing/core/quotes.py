@@ -54,6 +54,7 @@ _MAX_LABEL_CHARS = 60
 _MIN_STATEMENT_WORDS = 6
 _BODY_PRONOUN_SENTENCES = 2
 _ACCORDING_TO = "ccording to "
+_CITED_SOURCE = ", a" + _ACCORDING_TO
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;:\d\"“”]{1,60},\s")
 
@@ -398,20 +399,23 @@ def _statement_continued(context: _Context, statement: _Speech) -> list[_Speech]
     speaker_starts = context.mention_starts_of(subject.actor_id if subject is not None else None)
     paragraphs: list[_Speech] = []
     start = statement.span.end
+    length = len(text)
     while True:
-        start = _skip_spaces(text, start, len(text))
-        if start >= len(text):
+        start = _skip_spaces(text, start, length)
+        if start >= length:
             break
         end = _line_end(text, start)
-        paragraph = Span(start, len(text[start:end].rstrip()) + start)
-        body = text[paragraph.start : paragraph.end]
+        stop = end
+        while text[stop - 1].isspace():
+            stop -= 1
+        paragraph = Span(start, stop)
         if (
-            body.count(" ") < _MIN_STATEMENT_WORDS - 1
-            or body[-1] not in _SENTENCE_END_INSIDE
-            or ":" in body
+            text[stop - 1] not in _SENTENCE_END_INSIDE
+            or text.count(" ", start, stop) < _MIN_STATEMENT_WORDS - 1
+            or text.find(":", start, stop) >= 0
             or context.quote_within(paragraph)
-            or context.verbs_between(paragraph.start, paragraph.end)
-            or bisect_left(speaker_starts, paragraph.start) != bisect_left(speaker_starts, paragraph.end)
+            or context.verbs_between(start, stop)
+            or bisect_left(speaker_starts, start) != bisect_left(speaker_starts, stop)
         ):
             break
         paragraphs.append(_Speech(paragraph, False, statement.verb_position, subject))
@@ -638,7 +642,7 @@ def _reported_in_sentence(context: _Context, sentence: Span) -> _Speech | None:
         clause_end = _before_next_speaker(context, clause_start, clause_end)
         if _RELATIVE_WHO.search(text, max(sentence.start, verb.start() - 40), verb.start()):
             clause_end = _end_of_relative_clause(text, clause_start, clause_end)
-        cited = text.find(", a" + _ACCORDING_TO, clause_start, clause_end)
+        cited = text.find(_CITED_SOURCE, clause_start, clause_end)
         clause_end = (
             cited if cited >= 0 else clause_end
         )  # "… died, according to X": X's words, not the speaker's
