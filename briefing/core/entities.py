@@ -72,7 +72,11 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
     labels = speaker_labels(text)
     labelled: list[tuple[Span, Chain]] = []
     headlines = _headline_lines(text)
+    vessels: set[str] = set()
     for chain in _join_listed_names(text, find_chains(text, gazetteer.is_abbreviation, gazetteer.stopwords)):
+        if _names_a_vessel(reader, chain):
+            vessels.update(chain.texts)
+            continue
         if headlines and _inside(headlines, chain.words[0].start):
             _read_listed_names_only(reader, chain)
             continue
@@ -83,6 +87,8 @@ def find_entities(text: str, sentences: list[Span], non_body: list[Span]) -> tup
         _read_chain(reader, chain, singles)
     # labels first: a speaker met only in labels is a surname for the single words
     _read_speaker_labels(reader, labelled)
+    if vessels:  # "Forbin is joining …" after "the frigate FS Forbin": the ship again
+        singles = [span for span in singles if text[span.start : span.end] not in vessels]
     resolve_single_words(reader, singles)
     references.find_references(text, gazetteer, registry)
     registry.merge_surname_only_people()
@@ -383,6 +389,16 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
         return
     if person_like(reader, words, span):
         read_named_person(reader, surface, span)
+
+
+def _names_a_vessel(reader: Reader, chain: Chain) -> bool:
+    """A ship's name ("USS Hopper", "the tanker Aegean Dawn") is neither an actor nor a place."""
+    gazetteer = reader.gazetteer
+    if chain.texts[0] in gazetteer.vessel_prefixes and len(chain.texts) > 1:
+        return True
+    start = chain.words[0].start
+    before = reader.text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1] in gazetteer.vessel_nouns
 
 
 def _opens_clause(reader: Reader, start: int) -> bool:

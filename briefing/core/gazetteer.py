@@ -113,6 +113,8 @@ class Gazetteer:
     place_suffixes: frozenset[str] = frozenset()
     place_prefixes: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
+    vessel_prefixes: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()
     place_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     site_nouns: tuple[str, ...] = ()
     site_singular: dict[str, str] = field(default_factory=dict)
@@ -258,6 +260,8 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.place_suffixes = frozenset(load_lines("places_suffixes.txt"))
     gazetteer.place_prefixes = frozenset(load_lines("places_prefixes.txt"))
     gazetteer.not_entities = frozenset(load_lines("names_not_entities.txt"))
+    gazetteer.vessel_prefixes = frozenset(load_lines("names_vessel_prefixes.txt"))
+    gazetteer.vessel_nouns = frozenset(load_lines("names_vessel_nouns.txt"))
     cues: dict[str, set[str]] = {}
     for word, cue in load_table("places_cues.txt"):
         cues.setdefault(word, set()).add(cue)

@@ -725,3 +725,16 @@ def test_a_group_noun_after_a_dateline_dash_is_the_group() -> None:
     text = "BAMAKO (AFP) - Jihadists killed at least 30 soldiers. The jihadists fled."
     actors, _ = _analyse(text)
     assert _surfaces(text, _actor_with(text, actors, "Jihadists")) == ["Jihadists", "jihadists"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The frigate FS Forbin joined the task force. "Forbin is committed," said Capt. Jean Roux.',
+        "The tanker Aegean Dawn was struck by a missile on Tuesday.",
+    ],
+)
+def test_a_ship_s_name_is_neither_an_actor_nor_a_place(text: str) -> None:
+    actors, places = _analyse(text)
+    assert all(actor.kind != "person" or actor.name == "Jean Roux" for actor in actors)
+    assert places == []
