@@ -26,6 +26,7 @@ from briefing.core.facts_lexicon import facts_lexicon, grammar
 from briefing.core.facts_phrases import (
     Count,
     Tokens,
+    count_from_frequency,
     count_from_number,
     count_from_vague,
     count_from_word,
@@ -38,6 +39,7 @@ from briefing.core.numbers import currency_code, find_whole_words, lowered
 _COUNTED_BY_PAIR_WORDS = frozenset({"attack", "strike"})
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a year the dates step missed: counts of 1,900+ carry a comma
 _COPULAS = grammar("copula")
+_FREQUENCY_FOLLOWERS = grammar("frequency_follower")
 _MEASURE_REACH = 8  # tokens before an amount searched for 'exports', 'GDP', 'debt'
 _AREA_UNITS = {"area_km2": "km2", "area_mi2": "mi2", "percent": "percent"}
 # Sort keys read by C code rather than a Python lambda per item.
@@ -152,8 +154,20 @@ def _anchors_by_sentence(
     ]
     for start, end in find_whole_words(lower, tuple(lexicon.pair_words)):
         anchors.append((start, (start, end, lexicon.pair_words[lower[start:end]])))
-    anchors.sort(key=_FIRST)
     starts = [sentence.start for sentence in sentences]
+    for word, value in lexicon.frequency_words.items():  # ' once': no stop inside 'concerned'
+        start = lower.find(" " + word) + 1
+        while start > 0:
+            end = start + len(word)
+            index = bisect_right(starts, start) - 1
+            if (
+                not lower[end : end + 1].isalnum()
+                and index >= 0
+                and _mentions_an_attack(lower, sentences[index], lexicon.attack_context)
+            ):
+                anchors.append((start, (start, end, value)))
+            start = lower.find(" " + word, end) + 1
+    anchors.sort(key=_FIRST)
     grouped: dict[int, list[_Anchor]] = {}
     for offset, anchor in anchors:
         index = bisect_right(starts, offset) - 1
@@ -175,32 +189,26 @@ def _is_compound_adjective(text: str, number: NumberMention) -> bool:
     )
 
 
-def _in_a_ratio(
-    tokens: Tokens,
-    number: NumberMention,
-    by_start: dict[int, NumberMention],
-    by_end: dict[int, NumberMention],
-) -> bool:
+def _in_a_ratio(text: str, number: NumberMention, numbers: list[NumberMention]) -> bool:
     """'one in three children', 'four out of five displaced people': a ratio is a share, not a count.
 
-    'in' joins a ratio only after one ('killed 12 in 3 attacks' is a count); 'out of' always does.
+    'in' joins a ratio only after one ('killed 12 in 3 attacks' is a count); 'out of' always does. The
+    text is tested first: the other number is looked up only when a joiner is written there.
     """
-    lower = tokens.lower
-    after = tokens.index_at_or_after(number.span.end)
-    if after + 1 < len(lower) and lower[after] in ("in", "out"):
-        joiner_end = after + 2 if lower[after : after + 2] == ["out", "of"] else after + 1
-        if joiner_end < len(lower) and tokens.starts[joiner_end] in by_start:
-            return lower[after] == "out" or number.value == 1
-    before = tokens.index_before(number.span.start)
-    if before > 0 and lower[before] in ("in", "of"):
-        joiner_start = before - 1 if lower[before - 1 : before + 1] == ["out", "of"] else before
-        if lower[joiner_start] in ("in", "out") and joiner_start > 0:
-            earlier = by_end.get(tokens.ends[joiner_start - 1])
-            return earlier is not None and (lower[joiner_start] == "out" or earlier.value == 1)
+    start, end = number.span.start, number.span.end
+    if text.startswith(" out of ", end):
+        return _number_at(numbers, start=end + 8) is not None
+    if text.startswith(" in ", end) and number.value == 1 and _number_at(numbers, start=end + 4) is not None:
+        return True
+    if text.startswith(" out of ", start - 8):
+        return _number_at(numbers, end=start - 8) is not None
+    if text.startswith(" in ", start - 4):
+        earlier = _number_at(numbers, end=start - 4)
+        return earlier is not None and earlier.value == 1
     return False
 
 
-def _is_one_of_a_total(tokens: Tokens, number: NumberMention, by_start: dict[int, NumberMention]) -> bool:
+def _is_one_of_a_total(tokens: Tokens, number: NumberMention, numbers: list[NumberMention]) -> bool:
     """'He is one of 6 people arrested': the subject is one of a counted group, and the group is the count."""
     if number.value != 1:
         return False
@@ -211,7 +219,34 @@ def _is_one_of_a_total(tokens: Tokens, number: NumberMention, by_start: dict[int
         and tokens.lower[before] in _COPULAS
         and after + 1 < len(tokens.lower)
         and tokens.lower[after] == "of"
-        and tokens.starts[after + 1] in by_start
+        and _number_at(numbers, start=tokens.starts[after + 1]) is not None
+    )
+
+
+def _number_at(numbers: list[NumberMention], *, start: int = -1, end: int = -1) -> NumberMention | None:
+    """The number starting (or ending) at an offset, if any."""
+    for number in numbers:
+        if number.span.start == start or number.span.end == end:
+            return number
+    return None
+
+
+def _mentions_an_attack(lower: str, sentence: Span, attack_context: frozenset[str]) -> bool:
+    """A quick substring test, so 'once' outside an attack sentence is never tokenized."""
+    return any(map(lower[sentence.start : sentence.end].__contains__, attack_context))
+
+
+def _counts_occasions(tokens: Tokens, start: int, end: int) -> bool:
+    """'attacked once in 2019', 'shelled twice.': an adverb closing its clause counts; 'once the attack ended',
+    'at once' and 'once more' do not."""
+    before = tokens.index_before(start)
+    if before >= 0 and tokens.lower[before] == "at":
+        return False
+    after = tokens.index_at_or_after(end)
+    return (
+        after >= len(tokens.lower)
+        or not tokens.lower[after][:1].isalpha()
+        or tokens.lower[after] in _FREQUENCY_FOLLOWERS
     )
 
 
@@ -234,13 +269,10 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
         if not _YEAR.fullmatch(number.text) and not _is_compound_adjective(text, number)
     ]
     if len(numbers) > 1:  # a ratio and a group one is part of both take two numbers
-        by_start = {number.span.start: number for number in numbers}
-        by_end = {number.span.end: number for number in numbers}
         numbers = [
             number
             for number in numbers
-            if not _in_a_ratio(tokens, number, by_start, by_end)
-            and not _is_one_of_a_total(tokens, number, by_start)
+            if not _in_a_ratio(text, number, numbers) and not _is_one_of_a_total(tokens, number, numbers)
         ]
     counts = [count_from_number(text, tokens, number) for number in numbers]
     for anchor in anchors:
@@ -252,6 +284,10 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
             continue
         if value is None:
             counts.append(count_from_vague(text, tokens, start, end))
+            continue
+        if tokens.text[start:end].lower() in facts_lexicon().frequency_words:
+            if _counts_occasions(tokens, start, end):
+                counts.append(count_from_frequency(tokens, start, end, value))
             continue
         count = count_from_word(text, tokens, start, end, value)
         if count.noun_class in _COUNTED_BY_PAIR_WORDS and count.premodifier_start == end + 1:

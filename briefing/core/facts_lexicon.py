@@ -34,6 +34,7 @@ class FactsLexicon:
     pay_context: dict[Phrase, str]
     vague: tuple[str, ...]
     pair_words: dict[str, float]
+    frequency_words: dict[str, float]
     attribution_phrases: tuple[str, ...]
     attribution_pattern: re.Pattern[str]
     noun_lengths: dict[str, tuple[int, ...]]
@@ -72,6 +73,7 @@ def facts_lexicon() -> FactsLexicon:
         triggers[phrase_of(word)] = tuple((kind, detail) for kind, detail in pairs)
     vague = sorted(load_lines("facts_vague.txt"), key=len, reverse=True)
     pair_words = {row[0].lower(): float(row[1]) for row in load_table("facts_pair_words.txt")}
+    frequency = {row[0].lower(): float(row[1]) for row in load_table("facts_frequency_words.txt")}
     attribution = tuple(phrase.lower() for phrase in load_lines("facts_attribution.txt"))
     return FactsLexicon(
         nouns=nouns,
@@ -85,6 +87,7 @@ def facts_lexicon() -> FactsLexicon:
         pay_context=_phrase_table(load_table("facts_pay_context.txt")),
         vague=tuple(phrase.lower() for phrase in vague),
         pair_words=pair_words,
+        frequency_words=frequency,
         attribution_phrases=attribution,
         attribution_pattern=re.compile(rf"(?:{'|'.join(re.escape(phrase) for phrase in attribution)})\b"),
         noun_lengths=_lengths_by_first_word(nouns),

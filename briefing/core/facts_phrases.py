@@ -134,6 +134,18 @@ def count_from_word(text: str, tokens: Tokens, start: int, end: int, value: floa
     return _with_noun(text, tokens, start, start, end, value, value, False, False, None)
 
 
+def count_from_frequency(tokens: Tokens, start: int, end: int, value: float) -> Count:
+    """'at least once', 'twice': an adverb that counts occasions, with the hedges before it."""
+    first, bound = _modifier_before(tokens, start, facts_lexicon())
+    low = None if bound == "upper" else value
+    high = None if bound == "lower" else value
+    head_end = tokens.index_at_or_after(end)
+    return _NEW_TUPLE(
+        Count,
+        (first, end, start, end, low, high, bound is not None, False, None, "occasion", None, None, head_end),
+    )
+
+
 def count_from_vague(text: str, tokens: Tokens, start: int, end: int) -> Count:
     """'dozens of villages', 'hundreds of thousands of Syrians': a count with no value, with its 'of'-noun."""
     return _with_noun(text, tokens, start, start, end, None, None, False, True, None)

@@ -555,6 +555,27 @@ def test_times_count_attacks_only_in_an_attack_and_never_as_a_multiplier(text, e
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspectors say nerve agents were used at least once.",
+            [("strikes", "attacks", "at least once", 1, None)],
+        ),
+        ("The depot was shelled twice on Sunday.", [("strikes", "attacks", "twice", 2, 2)]),
+        (
+            "Some 9,000 people have been displaced at least once.",
+            [("displaced", "other", "Some 9,000 people", 9000, 9000)],
+        ),
+        ("Talks resume once the shelling stops.", []),
+        ("The gunmen attacked at once.", []),
+        ("The militia has twice as many attack drones.", []),
+    ],
+)
+def test_once_and_twice_count_attacks_only_when_they_close_an_attack_clause(text, expected):
+    assert _summary(text) == expected
+
+
 def test_dollars_without_a_government_named_are_usd():
     assert [fact.unit for fact in _facts("Donors pledged $40 million in aid.")] == ["USD"]
 
