@@ -53,6 +53,7 @@ _APPOSITIVE_STEPS = 2
 _MAX_LABEL_CHARS = 60
 _MIN_STATEMENT_WORDS = 6
 _BODY_PRONOUN_SENTENCES = 2
+_LISTENER_CLAUSE_VERB_WORDS = 5
 _ACCORDING_TO = "ccording to "
 _CITED_SOURCE = ", a" + _ACCORDING_TO
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
@@ -852,7 +853,8 @@ def _reported_clause_start(text: str, verb: re.Match[str], limit: int) -> int | 
 
 def _clause_after_listener(text: str, listener: re.Match[str], limit: int) -> int | None:
     """`told AFP the group had …` / `told reporters it was …`: a clause without "that" right after a one-word
-    listener; None when "that" follows soon, as in "told Reuters the day after the attack that …"."""
+    listener, with a verb among its first words ("told Ahmed the story of the siege" tells no clause); None when
+    "that" follows soon, as in "told Reuters the day after the attack that …"."""
     token = listener.group()
     if not (token in _listeners() or (token[:1].isupper() and token.isalpha())):
         return None
@@ -862,7 +864,11 @@ def _clause_after_listener(text: str, listener: re.Match[str], limit: int) -> in
     window = text[following.start() : min(limit, following.start() + _WORD_WINDOW)].split()[
         :_MAX_SKIPPED_WORDS
     ]
-    return None if "that" in window else following.start()
+    if "that" in window:
+        return None
+    verb_words = window[1:_LISTENER_CLAUSE_VERB_WORDS]
+    has_verb = any(word in _clause_words() or _is_past_tense(word) for word in verb_words)
+    return following.start() if has_verb else None
 
 
 def _next_is_filler(text: str, start: int, limit: int) -> bool:
