@@ -22,7 +22,7 @@ _COALITION_BEFORE = re.compile(
     r"(?:\b(?:military|international|global|multinational|broad)\s+)?\Z"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+(?:[\w-]+\s+)?\Z")
-_REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:brutal\s+|own\s+)?\Z")
+_REGIME_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+?)(?:[’']s)?\s+(?:brutal\s+|own\s+)?\Z")
 _REGIME_OWNER_AFTER = re.compile(r"\s+of\s+([A-Z][\w’'-]+)")
 _BACKER_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\Z")
 _BACKED_AFTER = re.compile(r"\s*(?:([A-Z]\w+)\s+)?(\w+)\b")
@@ -217,6 +217,11 @@ def national_body_after(
     match = _body_pattern(gazetteer).match(text, span.end, min(len(text), span.end + 40))
     if match is None:
         return False
+    surface = text[span.start : span.end]
+    group = gazetteer.organisation(surface) or gazetteer.organisation(f"{surface}s")
+    if group is not None and group.kind == "armed_group":  # "Houthi forces" are the Houthis
+        registry.add_actor(f"org:{group.name}", group.name, group.kind, Span(span.start, match.end()))
+        return True
     add_body(
         gazetteer,
         registry,

@@ -738,3 +738,17 @@ def test_a_ship_s_name_is_neither_an_actor_nor_a_place(text: str) -> None:
     actors, places = _analyse(text)
     assert all(actor.kind != "person" or actor.name == "Jean Roux" for actor in actors)
     assert places == []
+
+
+def test_forms_of_a_regime_with_and_without_a_possessive_are_one_actor() -> None:
+    text = "Assad's regime bombed Aleppo. The Assad regime denied it."
+    actors, _ = _analyse(text)
+    regime = _actor_with(text, actors, "Assad regime")
+    assert regime.name == "Assad regime"
+    assert _surfaces(text, regime) == ["Assad's regime", "Assad regime"]
+
+
+def test_forces_named_for_an_armed_group_are_that_group() -> None:
+    text = "Houthi forces fired missiles on Monday. The Houthis said the attack succeeded."
+    actors, _ = _analyse(text)
+    assert _surfaces(text, _actor_with(text, actors, "Houthis")) == ["Houthi forces", "Houthis"]
