@@ -9,16 +9,20 @@ that go on with it, and so is each paragraph of a transcript turn labelled with 
 ("GEN. OKAFOR: …").
 
 Scare quotes: a quote of one to three words ("last phase") is speech only when a speech verb stands right next
-to it; otherwise it is a term the writer keeps at a distance, not a statement.
+to it, or when it is a whole sentence right after its speaker's quote ("It was terrible."); otherwise it is a term
+the writer keeps at a distance, not a statement.
 
 Reported speech is the clause after a speech verb that has a subject before it ("Abadi said Iraq would …",
 "X said Friday that …"), or the clause before an inverted attribution ("…, he said." / "…, the agency, UNHCR,
-said, …"). Precision comes first: verbs other than say and add need "that", and a clause is a few words at least.
+said, …"), or the rest of a sentence opened or closed by "according to X". Precision comes first: verbs other
+than say and add need "that" (but "told AFP the group had …"), and a clause is a few words at least.
 
 Spans: a direct quote includes its quote marks; a reported clause stops before the sentence's final period.
 
 A pronoun speaker is the last named person who spoke before it, unless a person has since been named as the
 subject of a sentence ("Abadi issued two statements. He said …"); with neither, the nearest person named before.
+After a speaker the entities step could not name, "he said" names no one; "it said" is the body that just spoke.
+The name after "told" is the listener, never the speaker.
 """
 
 from __future__ import annotations
