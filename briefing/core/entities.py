@@ -333,8 +333,10 @@ def _read_unknown(reader: Reader, chain: Chain, segment: Segment, span: Span, si
             return
         span = Span(chain.words[segment.first + 1].start, span.end)
         surface = reader.text[span.start : span.end]
-    if words[0] in gazetteer.not_entities or (
-        words[0][0].isdigit() and all(word[0].isdigit() for word in words)
+    if (
+        words[0] in gazetteer.not_entities
+        or words[-1] in gazetteer.event_words
+        or (words[0][0].isdigit() and all(word[0].isdigit() for word in words))
     ):
         return
     if len(words) == 1 and "-" in words[0] and read_compound_places(reader, span, words[0]):

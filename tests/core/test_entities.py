@@ -752,3 +752,10 @@ def test_forces_named_for_an_armed_group_are_that_group() -> None:
     text = "Houthi forces fired missiles on Monday. The Houthis said the attack succeeded."
     actors, _ = _analyse(text)
     assert _surfaces(text, _actor_with(text, actors, "Houthis")) == ["Houthi forces", "Houthis"]
+
+
+def test_a_name_ending_in_summit_or_agreement_is_an_event_not_a_place() -> None:
+    text = "The leaders spoke at the UK-France Summit in Amiens on Friday."
+    actors, places = _analyse(text)
+    assert [place.name for place in places] == ["Amiens"]
+    assert actors == []
