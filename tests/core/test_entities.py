@@ -755,7 +755,7 @@ def test_forces_named_for_an_armed_group_are_that_group() -> None:
 
 
 def test_a_name_ending_in_summit_or_agreement_is_an_event_not_a_place() -> None:
-    text = "The leaders spoke at the UK-France Summit in Amiens on Friday."
+    text = "The two ministers spoke at the UK-France Summit in Amiens on Friday."
     actors, places = _analyse(text)
     assert [place.name for place in places] == ["Amiens"]
-    assert actors == []
+    assert all("Summit" not in actor.name for actor in actors)
