@@ -398,9 +398,12 @@ def _names_a_vessel(reader: Reader, chain: Chain) -> bool:
     gazetteer = reader.gazetteer
     if chain.texts[0] in gazetteer.vessel_prefixes and len(chain.texts) > 1:
         return True
+    text = reader.text
     start = chain.words[0].start
-    before = reader.text[max(0, start - 16) : start].split()
-    return bool(before) and before[-1] in gazetteer.vessel_nouns
+    if start < 2 or text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", max(0, start - 16), start - 1)
+    return text[space + 1 : start - 1] in gazetteer.vessel_nouns
 
 
 def _opens_clause(reader: Reader, start: int) -> bool:
