@@ -262,7 +262,39 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
     if not speeches:
         return []
     speeches.sort(key=lambda speech: speech.span.start)
-    return _resolve_speakers(context, speeches)
+    return _resolve_speakers(context, _with_participle_clauses(context, speeches))
+
+
+def _with_participle_clauses(context: _Context, speeches: list[_Speech]) -> list[_Speech]:
+    """`Haddad said the town had fell, adding that 40 fighters had surrendered.` / `"…," he said, noting that …`:
+    the clause after the participle is a further report by the same speaker, and a reported clause before it ends
+    at its comma. Speeches stay in text order and do not overlap."""
+    text = context.text
+    result: list[_Speech] = []
+    for index, speech in enumerate(speeches):
+        if speech.verb_position is None or speech.subject is None:
+            result.append(speech)
+            continue
+        sentence = context.sentence_at(speech.verb_position)
+        sentence_end = _without_final_punctuation(text, sentence)
+        search_start = speech.span.start if speech.reported else max(speech.span.end, speech.verb_position)
+        participle = _participle_pattern().search(text, search_start, sentence_end)
+        following = speeches[index + 1].span.start if index + 1 < len(speeches) else len(text)
+        if (
+            participle is None
+            or following < sentence_end
+            or (result and result[-1].span.end > participle.start())
+            or not _has_words(text, participle.end(), sentence_end, _MIN_CLAUSE_WORDS)
+        ):
+            result.append(speech)
+            continue
+        if speech.reported and speech.span.end > participle.start():
+            speech = _Speech(
+                Span(speech.span.start, participle.start()), True, speech.verb_position, speech.subject
+            )
+        result.append(speech)
+        result.append(_Speech(Span(participle.end(), sentence_end), True, participle.start(), speech.subject))
+    return result
 
 
 def _direct_quotes(context: _Context) -> list[_Speech]:
@@ -1206,6 +1238,12 @@ def _listeners() -> frozenset[str]:
 @cache
 def _clause_openers() -> frozenset[str]:
     return frozenset(load_lines("speech_clause_openers.txt"))
+
+
+@cache
+def _participle_pattern() -> re.Pattern[str]:
+    """`, adding that ` and the like: the participle, then "that", then the clause."""
+    return re.compile(r",\s+(?:" + prefix_tree(load_lines("speech_participles.txt")) + r")\s+that\s+")
 
 
 @cache

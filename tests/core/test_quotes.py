@@ -197,7 +197,10 @@ def test_scare_quotes_and_apostrophes_are_not_speech(text: str) -> None:
         ),
         (
             "Commanders reported that 120 fighters surrendered, Kassem said, adding that more would follow.",
-            [("Commanders reported that 120 fighters surrendered", "kassem", True)],
+            [
+                ("Commanders reported that 120 fighters surrendered", "kassem", True),
+                ("more would follow", "kassem", True),
+            ],
         ),
         (
             "More than 500 people fled, the army spokesman, Omar Kassem, said, many of them to the north.",
@@ -740,3 +743,29 @@ def test_clause_after_told_and_a_one_word_listener_is_reported(text: str, clause
 )
 def test_longer_listener_or_no_verb_after_told_gives_no_clause(text: str) -> None:
     assert speech(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Kassem said the town had fallen, adding that 40 fighters had surrendered.",
+            [("the town had fallen", "kassem", True), ("40 fighters had surrendered", "kassem", True)],
+        ),
+        (
+            '"We will hold the city," Omar Kassem said, noting that reinforcements had arrived.',
+            [('"We will hold the city,"', "kassem", False), ("reinforcements had arrived", "kassem", True)],
+        ),
+    ],
+)
+def test_clause_after_adding_that_is_a_further_report_by_the_same_speaker(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert speech(text) == expected
+
+
+def test_participle_clause_holding_a_quote_gives_way_to_the_quote() -> None:
+    text = (
+        'Omar Kassem said the town had fallen, adding that the army "will never again let them return to it."'
+    )
+    assert speech(text) == [('"will never again let them return to it."', "kassem", False)]
