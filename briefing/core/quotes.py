@@ -266,7 +266,7 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
 
 
 def _with_participle_clauses(context: _Context, speeches: list[_Speech]) -> list[_Speech]:
-    """`Haddad said the town had fell, adding that 40 fighters had surrendered.` / `"…," he said, noting that …`:
+    """`Haddad said the town had fallen, adding that 40 fighters had surrendered.` / `"…," he said, noting that …`:
     the clause after the participle is a further report by the same speaker, and a reported clause before it ends
     at its comma. Speeches stay in text order and do not overlap."""
     text = context.text
