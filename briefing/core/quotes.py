@@ -60,6 +60,8 @@ _BODY_PRONOUN_SENTENCES = 2
 _LISTENER_CLAUSE_VERB_WORDS = 5
 _ACCORDING_TO = "ccording to "
 _CITED_SOURCE = ", a" + _ACCORDING_TO
+_PARTICIPLE_THAT = "ing that "  # every participle of speech_participles.txt ends in "ing"
+_MAX_PARTICIPLE_CHARS = 16
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;:\d\"“”]{1,60},\s")
 
@@ -265,14 +267,34 @@ def find_quotes(text: str, sentences: list[Span], actors: list[Actor]) -> list[Q
     return _resolve_speakers(context, _with_participle_clauses(context, speeches))
 
 
+def _sentences_with_participles(context: _Context) -> set[int | None]:
+    """The sentences holding ", adding that " or the like, found from the text's "ing that "."""
+    text = context.text
+    found: set[int | None] = set()
+    position = text.find(_PARTICIPLE_THAT)
+    while position >= 0:
+        comma = text.rfind(",", max(0, position - _MAX_PARTICIPLE_CHARS), position)
+        if comma >= 0 and _participle_pattern().match(text, comma):
+            found.add(context.sentence_index(position))
+        position = text.find(_PARTICIPLE_THAT, position + 1)
+    return found
+
+
 def _with_participle_clauses(context: _Context, speeches: list[_Speech]) -> list[_Speech]:
     """`Haddad said the town had fallen, adding that 40 fighters had surrendered.` / `"…," he said, noting that …`:
     the clause after the participle is a further report by the same speaker, and a reported clause before it ends
     at its comma. Speeches stay in text order and do not overlap."""
     text = context.text
+    participle_sentences = _sentences_with_participles(context)
+    if not participle_sentences:
+        return speeches
     result: list[_Speech] = []
     for index, speech in enumerate(speeches):
-        if speech.verb_position is None or speech.subject is None:
+        if (
+            speech.verb_position is None
+            or speech.subject is None
+            or context.sentence_index(speech.verb_position) not in participle_sentences
+        ):
             result.append(speech)
             continue
         sentence = context.sentence_at(speech.verb_position)
