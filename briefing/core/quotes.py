@@ -63,7 +63,7 @@ _CITED_SOURCE = ", a" + _ACCORDING_TO
 _PARTICIPLE_THAT = "ing that "  # every participle of speech_participles.txt ends in "ing"
 _MAX_PARTICIPLE_CHARS = 16
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z]+){1,2}(?=,)")
-_APPOSITIVE = re.compile(r"(?:the|a|an)\s[^,;:\d\"“”]{1,60},\s")
+_APPOSITIVE = re.compile(r"(?:the|a|an|which|who)\s[^,;:\d\"“”]{1,60},\s")
 
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -653,8 +653,9 @@ def _end_of_lower_case_tail(text: str, end: int, limit: int) -> int:
 
 
 def _after_appositive(text: str, start: int, limit: int) -> int:
-    """`According to Omar Haddad, the brigade's commander, ten …`: a short description led by an article, with no
-    number in it, between two commas belongs to the name; what follows is the clause."""
+    """`According to Omar Haddad, the brigade's commander, ten …` / `According to the UN, which has staff there,
+    …`: a short description or relative clause with no number in it, between two commas, belongs to the name;
+    what follows is the clause."""
     appositive = _APPOSITIVE.match(text, start, limit)
     return appositive.end() if appositive else start
 

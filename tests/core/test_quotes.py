@@ -643,6 +643,10 @@ UN = {"un": ("United Nations", "UN")}
             "According to the UN, the world body's relief arm, 12,000 people have fled the fighting.",
             "12,000 people have fled the fighting",
         ),
+        (
+            "According to the UN, which has staff in the area, 12,000 people have fled the fighting.",
+            "12,000 people have fled the fighting",
+        ),
     ],
 )
 def test_according_to_a_named_actor_reports_the_rest_of_the_sentence(text: str, clause: str) -> None:
