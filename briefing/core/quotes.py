@@ -389,7 +389,8 @@ def _attribution_after(context: _Context, passage: Span) -> tuple[int, _Subject]
 
 
 def _attribution_before(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
-    """`Dillon said "…"` / `A spokesman said: "…"`, the colon possibly ending the paragraph before."""
+    """`Dillon said "…"` / `A spokesman said: "…"` / `Votel released the following statement:`, the colon possibly
+    ending the paragraph before."""
     text = context.text
     sentence_index = context.sentence_index(passage.start)
     if sentence_index is None:
@@ -402,11 +403,11 @@ def _attribution_before(context: _Context, passage: Span) -> tuple[int, _Subject
         if text[previous.end - 1] != ":":
             return None
         region_start, region_end = max(previous.start, previous.end - _MAX_ATTRIBUTION_CHARS), previous.end
-    verb = _trailing_speech_verb(context, region_start, region_end)
-    if verb is None:
+    verb_start = _introduction_before(context, region_start, region_end)
+    if verb_start is None:
         return None
-    subject = _subject_before_verb(context, _clause_start(text, region_start, verb.start()), verb.start())
-    return (verb.start(), subject) if subject is not None else None
+    subject = _subject_before_verb(context, _clause_start(text, region_start, verb_start), verb_start)
+    return (verb_start, subject) if subject is not None else None
 
 
 def _speech_verb_earlier_in_sentence(context: _Context, passage: Span) -> tuple[int, _Subject] | None:
@@ -510,10 +511,10 @@ def _statement_after_colon(context: _Context, index: int) -> _Speech | None:
     statement_start = context.sentences[index + 1].start
     if "\n" not in text[sentence.end : statement_start] or _QUOTE_MARK.match(text, statement_start):
         return None
-    verb = _trailing_speech_verb(context, sentence.start, sentence.end)
-    if verb is None:
+    verb_start = _introduction_before(context, sentence.start, sentence.end)
+    if verb_start is None:
         return None
-    subject = _subject_before_verb(context, sentence.start, verb.start())
+    subject = _subject_before_verb(context, sentence.start, verb_start)
     if subject is None:
         return None
     statement_end = text.find("\n", statement_start)
@@ -521,7 +522,17 @@ def _statement_after_colon(context: _Context, index: int) -> _Speech | None:
     statement = Span(statement_start, len(text[statement_start:statement_end].rstrip()) + statement_start)
     if context.quote_within(statement):
         return None
-    return _Speech(statement, False, verb.start(), subject)
+    return _Speech(statement, False, verb_start, subject)
+
+
+def _introduction_before(context: _Context, start: int, end: int) -> int | None:
+    """Where the verb introducing what follows [start, end) starts: a trailing speech verb ("the minister said:")
+    or a statement given out ("Gen. Votel released the following statement today:")."""
+    verb = _trailing_speech_verb(context, start, end)
+    if verb is not None:
+        return verb.start()
+    given = _statement_given_pattern().search(context.text, start, end)
+    return given.start() if given is not None else None
 
 
 def _transcript_turns(context: _Context) -> list[_Speech]:
@@ -1267,6 +1278,17 @@ def _clause_openers() -> frozenset[str]:
 def _participle_pattern() -> re.Pattern[str]:
     """`, adding that ` and the like: the participle, then "that", then the clause."""
     return re.compile(r",\s+(?:" + prefix_tree(load_lines("speech_participles.txt")) + r")\s+that\s+")
+
+
+@cache
+def _statement_given_pattern() -> re.Pattern[str]:
+    """`released the following statement …:` / `issued this statement:`, up to the colon that ends the sentence."""
+    verbs = prefix_tree(load_lines("speech_statement_verbs.txt"))
+    return re.compile(
+        r"\b(?:"
+        + verbs
+        + r")\s+(?:the\s+following|this|a|the)\s+(?:statement|remarks)\b[^.!?;:\"“”]{0,60}:\s*\Z"
+    )
 
 
 @cache

@@ -773,3 +773,20 @@ def test_participle_clause_holding_a_quote_gives_way_to_the_quote() -> None:
         'Omar Kassem said the town had fallen, adding that the army "will never again let them return to it."'
     )
     assert speech(text) == [('"will never again let them return to it."', "kassem", False)]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Gen. Omar Kassem released the following statement today:\n\n",
+        "The commander, Omar Kassem, issued this statement on the advance:\n\n",
+    ],
+)
+def test_quote_after_a_statement_given_out_is_its_author_s(introduction: str) -> None:
+    text = introduction + '"We mourn the soldiers who fell in the north this week."'
+    assert speech(text) == [('"We mourn the soldiers who fell in the north this week."', "kassem", False)]
+
+
+def test_a_statement_merely_mentioned_introduces_nothing() -> None:
+    text = 'Omar Kassem released the prisoners today.\n\n"We mourn the soldiers who fell in the north this week."'
+    assert [speaker for _, speaker, _ in speech(text)] == [None]
