@@ -198,7 +198,9 @@ class _Context:
         """Where the actor's mentions start, in order, to bisect."""
         for actor in self.actors:
             if actor.id == actor_id:
-                return sorted(span.start for span in actor.mentions)
+                starts = [span.start for span in actor.mentions]
+                starts.sort()
+                return starts
         return []
 
     def person_ids(self) -> set[str]:
@@ -456,7 +458,7 @@ def _statement_continued(context: _Context, statement: _Speech) -> list[_Speech]
     quote mark, a speech verb or a colon of its own, and at one naming the speaker, which is narration again."""
     text = context.text
     subject = statement.subject
-    speaker_starts = context.mention_starts_of(subject.actor_id if subject is not None else None)
+    speaker_starts: list[int] | None = None
     paragraphs: list[_Speech] = []
     start = statement.span.end
     length = len(text)
@@ -475,8 +477,11 @@ def _statement_continued(context: _Context, statement: _Speech) -> list[_Speech]
             or text.find(":", start, stop) >= 0
             or context.quote_within(paragraph)
             or context.verbs_between(start, stop)
-            or bisect_left(speaker_starts, start) != bisect_left(speaker_starts, stop)
         ):
+            break
+        if speaker_starts is None:
+            speaker_starts = context.mention_starts_of(subject.actor_id if subject is not None else None)
+        if bisect_left(speaker_starts, start) != bisect_left(speaker_starts, stop):
             break
         paragraphs.append(_Speech(paragraph, False, statement.verb_position, subject))
         start = end
@@ -531,7 +536,10 @@ def _introduction_before(context: _Context, start: int, end: int) -> int | None:
     verb = _trailing_speech_verb(context, start, end)
     if verb is not None:
         return verb.start()
-    given = _statement_given_pattern().search(context.text, start, end)
+    text = context.text
+    if text.find(" statement", start, end) < 0 and text.find(" remarks", start, end) < 0:
+        return None
+    given = _statement_given_pattern().search(text, start, end)
     return given.start() if given is not None else None
 
 
