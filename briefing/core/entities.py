@@ -304,6 +304,14 @@ def _read_segment(
         read_named_person(reader, entry.name, span)
         return
     if isinstance(entry, PlaceEntry):
+        word = chain.texts[segment.first]
+        if (
+            segment.first == segment.last
+            and exact_key(word) not in reader.gazetteer.place_spellings
+            and (person := registry.person_with_surname(word)) is not None
+        ):  # "Cameron said", after "David Cameron": not Cameroon
+            registry.mention(registry.actors[person], span)
+            return
         read_place(reader, chain, segment, following, entry, span)
         return
     if segment.kind == "demonym":

@@ -96,6 +96,7 @@ class Gazetteer:
 
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     place_skeletons: dict[str, PlaceEntry | None] = field(default_factory=dict)
+    place_spellings: set[str] = field(default_factory=set)  # exact keys of listed spellings, not loose ones
     organisations: dict[str, OrganisationEntry] = field(default_factory=dict)
     acronyms: dict[str, OrganisationEntry] = field(default_factory=dict)
     people: dict[str, PersonEntry] = field(default_factory=dict)
@@ -177,6 +178,7 @@ def _add_places(gazetteer: Gazetteer, file_name: str, kind: str) -> None:
         entry = PlaceEntry(name=row[0], kind=kind)
         for name in row:
             gazetteer.places.setdefault(exact_key(name), entry)
+            gazetteer.place_spellings.add(exact_key(name))
             gazetteer.places.setdefault(article_free_key(name), entry)
             skeleton = skeleton_key(name)
             known = gazetteer.place_skeletons.get(skeleton, entry)

@@ -140,7 +140,11 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
             continue
         if listed is not None and not (
             continues_name
-            and (_is_name_part(listed) or _place_inside_name(gazetteer, words, gaps, keys, listed))
+            and (
+                _is_name_part(listed)
+                or _place_inside_name(gazetteer, words, gaps, keys, listed)
+                or _loosely_spelled_place(gazetteer, keys, listed)
+            )
         ):
             segments.append(listed)
             index = listed.last + 1
@@ -163,7 +167,11 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
         else:
             segments.append(Segment("unknown", index, index))
         index += 1
-    return tuple(_names_split_from_complements(gazetteer, words, gaps, segments))
+    return tuple(
+        _units_split_from_names(
+            gazetteer, words, gaps, _names_split_from_complements(gazetteer, words, gaps, segments)
+        )
+    )
 
 
 def _names_split_from_complements(
@@ -185,6 +193,35 @@ def _names_split_from_complements(
             continue
         split.append(Segment("unknown", segment.first, name_start - 1))
         split.append(Segment("unknown", name_start, segment.last))
+    return split
+
+
+def _units_split_from_names(
+    gazetteer: Gazetteer, words: tuple[str, ...], gaps: tuple[str, ...], segments: list[Segment]
+) -> list[Segment]:
+    """After a title, "Omar Kassem of the 5th Brigade" is a name and the unit it serves in, not one body: the
+    run is split at its "of"."""
+    split: list[Segment] = []
+    for segment in segments:
+        of = next(
+            (
+                index
+                for index in range(segment.first, segment.last)
+                if gap_words(gaps[index]) in ("of", "of the")
+            ),
+            None,
+        )
+        if (
+            of is None
+            or segment.kind != "unknown"
+            or not split
+            or split[-1].kind != "title"
+            or words[segment.last] not in gazetteer.organisation_suffixes
+        ):
+            split.append(segment)
+            continue
+        split.append(Segment("unknown", segment.first, of))
+        split.append(Segment("unknown", of + 1, segment.last))
     return split
 
 
@@ -216,6 +253,16 @@ def _place_inside_name(
         and _longest_listed(gazetteer, words, gaps, keys, after) is None
         and words[after] not in gazetteer.organisation_suffixes
         and words[after] not in gazetteer.place_suffixes
+    )
+
+
+def _loosely_spelled_place(gazetteer: Gazetteer, keys: list[str], listed: Segment) -> bool:
+    """A word after a name that matches a place only as a transliteration ("Cameron" for Cameroon, with one
+    letter doubled) is the person's surname: "David Cameron"."""
+    return (
+        listed.kind == "place"
+        and listed.first == listed.last
+        and keys[listed.first] not in gazetteer.place_spellings
     )
 
 

@@ -759,3 +759,20 @@ def test_a_name_ending_in_summit_or_agreement_is_an_event_not_a_place() -> None:
     actors, places = _analyse(text)
     assert [place.name for place in places] == ["Amiens"]
     assert all("Summit" not in actor.name for actor in actors)
+
+
+def test_a_surname_spelled_like_a_place_after_a_given_name_is_the_person() -> None:
+    text = "Former Prime Minister David Cameron visited Kyiv. Cameron said aid would continue."
+    actors, places = _analyse(text)
+    cameron = _actor_with(text, actors, "David Cameron")
+    assert _surfaces(text, cameron) == ["Prime Minister David Cameron", "Cameron"]
+    assert [place.name for place in places] == ["Kyiv"]
+
+
+def test_a_titled_name_and_the_unit_after_of_are_a_person_and_a_unit() -> None:
+    text = "Col. Omar Kassem of the 5th Brigade said the town fell."
+    actors, _ = _analyse(text)
+    assert sorted((actor.name, actor.kind) for actor in actors) == [
+        ("5th Brigade", "military"),
+        ("Omar Kassem", "person"),
+    ]
