@@ -72,21 +72,15 @@ def find_facts(
         tokens = tokenize(text, token_lower, sentence.start, sentence.end)
         verbs: tuple[SpeakerVerb, ...] | None = None
         taken_until = 0
-        previous: Fact | None = None
+        previous: tuple[Kind, int] | None = None  # the kind and end of the sentence's last fact
         counts = _counts(text, tokens, anchors)
         count_starts = sorted(map(_NUMBER_START, counts))
         for count in counts:
             if count.start < taken_until or count.start < sentence.start or count.end > sentence.end:
                 continue
             kind = _kind(count, tokens)
-            if kind is None and previous is not None:
-                kind = gapped_kind(
-                    count,
-                    tokens,
-                    len(tokens.lower) - 1,
-                    Kind(previous.kind, previous.detail),
-                    previous.span.end,
-                )
+            if kind is None and previous is not None and count.noun_class is None:
+                kind = gapped_kind(count, tokens, len(tokens.lower) - 1, previous[0], previous[1])
             if kind is None:
                 continue
             if verbs is None:
@@ -95,7 +89,7 @@ def find_facts(
             if fact is not None:
                 facts.append(fact)
                 taken_until = fact.span.end
-                previous = fact
+                previous = (kind, fact.span.end)
     return facts
 
 
@@ -189,6 +183,13 @@ def _is_compound_adjective(text: str, number: NumberMention) -> bool:
     )
 
 
+def _may_hold_a_ratio(text: str, tokens: Tokens, numbers: list[NumberMention]) -> bool:
+    """A ratio or a group one is part of takes two numbers, and 'one' or 'out of'; most sentences have neither."""
+    return (
+        any(number.value == 1 for number in numbers) or " out of " in text[tokens.starts[0] : tokens.ends[-1]]
+    )
+
+
 def _in_a_ratio(text: str, number: NumberMention, numbers: list[NumberMention]) -> bool:
     """'one in three children', 'four out of five displaced people': a ratio is a share, not a count.
 
@@ -268,7 +269,7 @@ def _counts(text: str, tokens: Tokens, anchors: list[_Anchor]) -> list[Count]:
         for number in numbers
         if not _YEAR.fullmatch(number.text) and not _is_compound_adjective(text, number)
     ]
-    if len(numbers) > 1:  # a ratio and a group one is part of both take two numbers
+    if len(numbers) > 1 and _may_hold_a_ratio(text, tokens, numbers):
         numbers = [
             number
             for number in numbers

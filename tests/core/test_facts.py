@@ -562,17 +562,17 @@ def test_times_count_attacks_only_in_an_attack_and_never_as_a_multiplier(text, e
             "Inspectors say nerve agents were used at least once.",
             [("strikes", "attacks", "at least once", 1, None)],
         ),
-        ("The depot was shelled twice on Sunday.", [("strikes", "attacks", "twice", 2, 2)]),
+        ("The depot was shelled once on Sunday.", [("strikes", "attacks", "once", 1, 1)]),
         (
             "Some 9,000 people have been displaced at least once.",
             [("displaced", "other", "Some 9,000 people", 9000, 9000)],
         ),
         ("Talks resume once the shelling stops.", []),
         ("The gunmen attacked at once.", []),
-        ("The militia has twice as many attack drones.", []),
+        ("Once attacked, the militia withdrew.", []),
     ],
 )
-def test_once_and_twice_count_attacks_only_when_they_close_an_attack_clause(text, expected):
+def test_once_counts_an_attack_only_when_it_closes_an_attack_clause(text, expected):
     assert _summary(text) == expected
 
 
