@@ -117,6 +117,7 @@ class Gazetteer:
     vessel_prefixes: frozenset[str] = frozenset()
     vessel_nouns: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
+    sentence_nouns: frozenset[str] = frozenset()
     place_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     site_nouns: tuple[str, ...] = ()
     site_singular: dict[str, str] = field(default_factory=dict)
@@ -266,6 +267,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.vessel_prefixes = frozenset(load_lines("names_vessel_prefixes.txt"))
     gazetteer.vessel_nouns = frozenset(load_lines("names_vessel_nouns.txt"))
     gazetteer.event_words = frozenset(load_lines("names_event_words.txt"))
+    gazetteer.sentence_nouns = frozenset(load_lines("names_sentence_nouns.txt"))
     cues: dict[str, set[str]] = {}
     for word, cue in load_table("places_cues.txt"):
         cues.setdefault(word, set()).add(cue)

@@ -19,6 +19,8 @@ from briefing.core.segments import Segment, gap_words
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
+_SAYING_AFTER = re.compile(r" ([a-z]+)\b")
+_SAYING_VERBS = frozenset(["said", "says", "told", "tells", "added", "warned", "stressed", "insisted"])
 _LABEL_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LABEL_WORD = rf"[{_LABEL_UPPER}][{_LABEL_UPPER}.’'-]*"
 # A label opens a line. The pattern starts with the newline itself (the text is scanned with one put before
@@ -257,15 +259,34 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
         if key is not None:
             registry.mention(registry.actors[key], span)
             continue
+        mid_sentence = reader.sentence_start(span.start) != span.start and not _DATELINE_DASH.search(
+            reader.text, max(0, span.start - 3), span.start
+        )
         if (
-            reader.sentence_start(span.start) != span.start
-            and not _DATELINE_DASH.search(reader.text, max(0, span.start - 3), span.start)
-            and acts(reader, span.end)
+            (
+                acts(reader, span.end)
+                if mid_sentence
+                else _opens_with_a_surname_speaking(reader, word, span.end)
+            )
             and exact_key(word) not in reader.gazetteer.stopwords
             and not registry.surname_is_ambiguous(word)
         ):
             person = registry.add_person(word, span)
             read_role_after(reader, person, span.end)
+
+
+def _opens_with_a_surname_speaking(reader: Reader, word: str, end: int) -> bool:
+    """ "Grundberg said …" opening a sentence is a person; "Residents said" or "Officials told" is not, and a
+    word ending in s is as likely a plural noun ("Witnesses said") as a surname."""
+    after = _SAYING_AFTER.match(reader.text, end)
+    return (
+        after is not None
+        and after.group(1) in _SAYING_VERBS
+        and not word.endswith("s")
+        and not word.isupper()
+        and word.lower() not in reader.gazetteer.groups
+        and word.lower() not in reader.gazetteer.sentence_nouns
+    )
 
 
 def speaker_labels(text: str) -> dict[int, Span]:

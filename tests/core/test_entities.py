@@ -776,3 +776,9 @@ def test_a_titled_name_and_the_unit_after_of_are_a_person_and_a_unit() -> None:
         ("5th Brigade", "military"),
         ("Omar Kassem", "person"),
     ]
+
+
+def test_a_lone_surname_opening_a_sentence_with_said_is_a_person_but_a_plural_noun_is_not() -> None:
+    text = "Grundberg said the talks would resume. Witnesses said the market burned. Police said 3 died."
+    actors, _ = _analyse(text)
+    assert [(actor.name, actor.kind) for actor in actors] == [("Grundberg", "person")]
