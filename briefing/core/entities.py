@@ -42,7 +42,9 @@ from briefing.core.word_trees import prefix_tree
 
 _ARTICLES_APART = ("al ", "el ")
 _HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|over|into|against|amid|vs"
-_HEADLINE_WORD = rf"(?:[A-Z0-9“\"‘'(]\S*|(?:{_HEADLINE_SMALL_WORDS})\b)"
+_HEADLINE_WORD = (
+    rf"(?:[A-Z0-9“\"‘'(]\S*+|(?:{_HEADLINE_SMALL_WORDS})\b)"  # possessive: a word never gives back
+)
 # matched after a newline (put before the text), a literal the regex engine finds in C
 _HEADLINE_LINE = re.compile(rf"\n([^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*)(?=\n|\Z)")
 _HEADLINE_MIN_WORDS = 4
