@@ -412,8 +412,9 @@ def _names_a_vessel(reader: Reader, chain: Chain) -> bool:
     start = chain.words[0].start
     if start < 2 or text[start - 1] != " ":
         return False
-    space = text.rfind(" ", max(0, start - 16), start - 1)
-    return text[space + 1 : start - 1] in gazetteer.vessel_nouns
+    window = max(0, start - 16)
+    space = text.rfind(" ", window, start - 1)
+    return text[space + 1 if space >= 0 else window : start - 1] in gazetteer.vessel_nouns
 
 
 def _opens_clause(reader: Reader, start: int) -> bool:

@@ -594,7 +594,11 @@ def _runs_without_speech_verbs(context: _Context, start: int, end: int) -> list[
             run_start = (
                 _skip_spaces(text, max(sentence.start, start), end) if run_start is None else run_start
             )
-            run_end = len(text[:sentence_end].rstrip())
+            run_end = (
+                sentence_end  # the sentence without the white space after it (no slice of the whole text)
+            )
+            while run_end > 0 and text[run_end - 1].isspace():
+                run_end -= 1
         index += 1
     if run_start is not None:
         runs.append(Span(run_start, run_end))
@@ -1085,7 +1089,7 @@ def _subject_after_verb(context: _Context, verb_end: int, limit: int) -> _Subjec
     if appositive is not None:
         return _Subject(actor_id=appositive)
     return _Subject(
-        unknown_name=_may_name_a_person(first) and _may_name_a_person(text[:name_end].split()[-1])
+        unknown_name=_may_name_a_person(first) and _may_name_a_person(_last_word_before(text, name_end))
     )
 
 
@@ -1119,6 +1123,17 @@ def _end_of_speaker_phrase(text: str, start: int, end: int) -> int:
         ):
             return word.start()
     return end
+
+
+def _last_word_before(text: str, end: int) -> str:
+    """The last run of non-space characters before `end` (what `text[:end].split()[-1]` gives, without copying
+    the text before it)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _is_possessive(text: str, end: int) -> bool:
