@@ -42,8 +42,9 @@ def summarise(document: SourceDocument, location: str) -> LibraryEntry:
     from briefing.analysis_service import analyse_document
 
     analysis = analyse_document(document)
-    ranked = sorted(
-        analysis.actors, key=lambda actor: (-len(actor.mentions), actor.mentions[0] if actor.mentions else 0)
+    ranked = sorted(  # named actors before groups named by a common noun ("people", "civilians")
+        analysis.actors,
+        key=lambda actor: (actor.generic, -len(actor.mentions), actor.mentions[0] if actor.mentions else 0),
     )
     published = document.published
     if published is None and analysis.document.published:

@@ -19,7 +19,7 @@ from briefing import __version__
 from briefing.paths import cache_dir
 from briefing.sources.library_entry import LibraryEntry
 
-_INDEX_VERSION = f"2/{__version__}"
+_INDEX_VERSION = f"3/{__version__}"  # 3: summaries from the third round of extraction changes
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -195,3 +195,16 @@ def test_library_opens_even_when_the_cache_cannot_be_written(articles, tmp_path,
         "Talks resume",
         "Floods",
     ]
+
+
+def test_a_row_s_top_actors_put_named_actors_before_groups_named_by_common_nouns() -> None:
+    from briefing.sources.document import SourceDocument
+    from briefing.sources.library_entry import summarise
+
+    text = (
+        "Civilians fled as civilians were shelled. Civilians hid, and more civilians left. "
+        "Col. Dana Whitcombe said the strikes would stop."
+    )
+    entry = summarise(SourceDocument(text=text, document_id="a", location="a.txt"), "a.txt")
+    assert entry.top_actors[0] == "Dana Whitcombe"
+    assert "civilians" in entry.top_actors
