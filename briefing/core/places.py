@@ -36,6 +36,7 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _TO_VERB = re.compile(r" to [a-z]")
+_AMOUNT_AFTER = re.compile(r" (?:[$€£¥]|US\$|(?:EUR|USD|GBP) )\d")
 _POSSESSIVE_SKIP = re.compile(r"[’']s?\s+")
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)")
 _PASSIVE_AFTER = re.compile(
@@ -99,6 +100,7 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
         or _abbreviation_as_adjective(reader, span, cue)
         or cue == "agent"
         or _subject_of_infinitive(reader.text, span)
+        or _AMOUNT_AFTER.match(reader.text, span.end) is not None  # "France €50m and Britain £40m": donors
     ):
         return True
     return _in_list_of_states(reader, span)

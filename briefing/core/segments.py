@@ -144,6 +144,7 @@ def read_segments(words: tuple[str, ...], gaps: tuple[str, ...]) -> tuple[Segmen
                 _is_name_part(listed)
                 or _place_inside_name(gazetteer, words, gaps, keys, listed)
                 or _loosely_spelled_place(gazetteer, keys, listed)
+                or _place_as_surname(gazetteer, words, previous, listed)
             )
         ):
             segments.append(listed)
@@ -263,6 +264,20 @@ def _loosely_spelled_place(gazetteer: Gazetteer, keys: list[str], listed: Segmen
         listed.kind == "place"
         and listed.first == listed.last
         and keys[listed.first] not in gazetteer.place_spellings
+    )
+
+
+def _place_as_surname(
+    gazetteer: Gazetteer, words: tuple[str, ...], previous: Segment | None, listed: Segment
+) -> bool:
+    """A one-word town or country right after a listed given name ends the person's name: "Abdirahman Aden",
+    "Michael Jordan"."""
+    return (
+        previous is not None
+        and previous.first == previous.last
+        and words[previous.first] in gazetteer.given_names
+        and listed.kind == "place"
+        and listed.first == listed.last
     )
 
 

@@ -782,3 +782,17 @@ def test_a_lone_surname_opening_a_sentence_with_said_is_a_person_but_a_plural_no
     text = "Grundberg said the talks would resume. Witnesses said the market burned. Police said 3 died."
     actors, _ = _analyse(text)
     assert [(actor.name, actor.kind) for actor in actors] == [("Grundberg", "person")]
+
+
+def test_a_town_after_a_given_name_is_the_person_s_surname() -> None:
+    text = "Police spokesman Abdirahman Aden said 12 people died in Mogadishu."
+    actors, places = _analyse(text)
+    assert _actor_with(text, actors, "Abdirahman Aden").kind == "person"
+    assert [place.name for place in places] == ["Mogadishu"]
+
+
+def test_countries_before_the_amounts_they_pledge_are_states() -> None:
+    text = "Germany pledged €100m, France €50m and Britain £40m to the fund."
+    actors, places = _analyse(text)
+    assert sorted(actor.name for actor in actors) == ["France", "Germany", "United Kingdom"]
+    assert places == []
