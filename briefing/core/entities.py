@@ -24,7 +24,7 @@ from briefing.core.gazetteer import (
     exact_key,
     load_gazetteer,
 )
-from briefing.core.lexicon import load_table
+from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import Actor, ActorKind, Place, Span
 from briefing.core.names import Chain, find_chains
 from briefing.core.persons import (
@@ -41,12 +41,6 @@ from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
 from briefing.core.word_trees import prefix_tree
 
 _ARTICLES_APART = ("al ", "el ")
-_HEADLINE_SMALL_WORDS = "of|in|and|the|a|an|at|to|for|on|with|as|by|from|after|over|into|against|amid|vs"
-_HEADLINE_WORD = (
-    rf"(?:[A-Z0-9“\"‘'(]\S*+|(?:{_HEADLINE_SMALL_WORDS})\b)"  # possessive: a word never gives back
-)
-# matched after a newline (put before the text), a literal the regex engine finds in C
-_HEADLINE_LINE = re.compile(rf"\n([^\S\n]*{_HEADLINE_WORD}(?:[^\S\n]+{_HEADLINE_WORD})+[^\S\n]*)(?=\n|\Z)")
 _HEADLINE_MIN_WORDS = 4
 _CLAUSE_OPENING_MARKS = ("-", "–", "—", ":", "“", '"', "(")
 _LONG_NAME = 9  # letters from which an unlisted word whose consonants spell a listed town is that town
@@ -142,9 +136,18 @@ def _headline_lines(text: str) -> list[Span]:
     is capitalised and capitals say nothing about names."""
     return [
         Span(match.start(), match.end() - 1)
-        for match in _HEADLINE_LINE.finditer("\n" + text)
+        for match in _headline_line().finditer("\n" + text)
         if match.group(1).count(" ") >= _HEADLINE_MIN_WORDS - 1
     ]
+
+
+@cache
+def _headline_line() -> re.Pattern[str]:
+    """A whole line of capitalised words and small words, matched after a newline (put before the text), a
+    literal the regex engine finds in C; a word matches possessively, as it never gives back."""
+    small = "|".join(load_lines("names_headline_small_words.txt"))
+    word = rf"(?:[A-Z0-9“\"‘'(]\S*+|(?:{small})\b)"
+    return re.compile(rf"\n([^\S\n]*{word}(?:[^\S\n]+{word})+[^\S\n]*)(?=\n|\Z)")
 
 
 def _inside(spans: list[Span], offset: int) -> bool:

@@ -16,12 +16,6 @@ from typing import cast
 from briefing.core.lexicon import load_lines, load_table
 from briefing.core.model import ActorKind
 
-_SPELLINGS = (
-    ("Defence", "Defense"),
-    ("Organisation", "Organization"),
-    ("Centre", "Center"),
-    ("Programme", "Program"),
-)
 _KEY_TRANSLATION = str.maketrans({**dict.fromkeys("’'`ʼ‘"), **dict.fromkeys("-–—_.", " ")})
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -200,11 +194,16 @@ def _add_organisations(gazetteer: Gazetteer) -> None:
                 _add_prefixes(gazetteer, spelling)
 
 
+@cache
+def _spelling_variants() -> tuple[tuple[str, ...], ...]:
+    return load_table("names_spelling_variants.txt")
+
+
 def _spellings(name: str) -> list[str]:
     """A UN body is written with "UN", "U.N." or "United Nations" before its name, and a body's name in British
     or American spelling ("Defence", "Defense"); the list gives one."""
     names = [name, f"U.N. {name[3:]}", f"United Nations {name[3:]}"] if name.startswith("UN ") else [name]
-    for british, american in _SPELLINGS:
+    for british, american in _spelling_variants():
         names += [
             variant
             for written in names

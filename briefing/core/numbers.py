@@ -119,6 +119,11 @@ def currency_signs() -> tuple[str, ...]:
     return _lexicon().currency_signs
 
 
+def currency_codes() -> frozenset[str]:
+    """The ISO codes the currency signs stand for ("USD", "EUR"), which may also be written before an amount."""
+    return frozenset(code for code in _lexicon().currency_codes.values() if code.isalpha())
+
+
 def currency_code(sign: str) -> str | None:
     """The ISO code of a currency sign; '$' alone is ambiguous and stays '$' for the caller to resolve."""
     return _lexicon().currency_codes.get(sign)

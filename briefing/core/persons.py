@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefing.core.aliases import ActorDraft, title_key
 from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
+from briefing.core.lexicon import load_lines
 from briefing.core.model import Span
 from briefing.core.names import Chain
-from briefing.core.reading import Reader, acts, chain_span, chain_text, plain_gap_before
+from briefing.core.reading import Reader, acts, chain_span, chain_text, lower_word_after, plain_gap_before
 from briefing.core.segments import Segment, gap_words
 from briefing.core.titles import role_after, role_before
 
 _DATELINE_DASH = re.compile(r"[—–-]\s+\Z")
-_SAYING_AFTER = re.compile(r" ([a-z]+)\b")
-_SAYING_VERBS = frozenset(["said", "says", "told", "tells", "added", "warned", "stressed", "insisted"])
 _LABEL_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LABEL_WORD = rf"[{_LABEL_UPPER}][{_LABEL_UPPER}.’'-]*"
 # A label opens a line. The pattern starts with the newline itself (the text is scanned with one put before
@@ -227,14 +227,18 @@ def person_like(reader: Reader, words: tuple[str, ...], span: Span) -> bool:
 
 def _after_role_noun(reader: Reader, start: int) -> bool:
     """A name right after a role noun in lower case is a person's ("U.S. envoy Amos Hochstein")."""
-    words = reader.text[max(0, start - 24) : start].split()
-    return bool(words) and words[-1] in reader.gazetteer.roles
+    return _word_before(reader.text, start, 24) in reader.gazetteer.roles
 
 
 def _after_speech_verb(reader: Reader, start: int) -> bool:
     """A name just after a verb of saying speaks ("..., said Hamid Qasri, a farmer")."""
-    words = reader.text[max(0, start - 16) : start].split()
-    return bool(words) and words[-1] in reader.gazetteer.speech_verbs
+    return _word_before(reader.text, start, 16) in reader.gazetteer.speech_verbs
+
+
+def _word_before(text: str, start: int, reach: int) -> str:
+    """The last word in the `reach` characters before `start`, or "" when there is none."""
+    words = text[max(0, start - reach) : start].split()
+    return words[-1] if words else ""
 
 
 def follows_pending_title(reader: Reader, start: int) -> bool:
@@ -275,13 +279,18 @@ def resolve_single_words(reader: Reader, singles: list[Span]) -> None:
             read_role_after(reader, person, span.end)
 
 
+@cache
+def _surname_verbs() -> frozenset[str]:
+    return frozenset(load_lines("names_surname_verbs.txt"))
+
+
 def _opens_with_a_surname_speaking(reader: Reader, word: str, end: int) -> bool:
     """ "Grundberg said …" opening a sentence is a person; "Residents said" or "Officials told" is not, and a
     word ending in s is as likely a plural noun ("Witnesses said") as a surname."""
-    after = _SAYING_AFTER.match(reader.text, end)
+    after = lower_word_after(reader.text, end)
     return (
         after is not None
-        and after.group(1) in _SAYING_VERBS
+        and after.group(1) in _surname_verbs()
         and not word.endswith("s")
         and not word.isupper()
         and word.lower() not in reader.gazetteer.groups

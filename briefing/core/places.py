@@ -16,6 +16,7 @@ from briefing.core.gazetteer import PlaceEntry, skeleton_key
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Span
 from briefing.core.names import Chain
+from briefing.core.numbers import currency_codes, currency_signs
 from briefing.core.reading import (
     Reader,
     acts,
@@ -36,7 +37,6 @@ _LIST_BEFORE = re.compile(r"(?:,|,?\s+and)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z")
 _LIST_AFTER = re.compile(r",[\s\u00a0]+(?:and[\s\u00a0]+)?(?:the[\s\u00a0]+)?")
 _PLACE_AFTER_COMMA = re.compile(r",\s+")
 _TO_VERB = re.compile(r" to [a-z]")
-_AMOUNT_AFTER = re.compile(r" (?:[$€£¥]|US\$|(?:EUR|USD|GBP) )\d")
 _POSSESSIVE_SKIP = re.compile(r"[’']s?\s+")
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)")
 _PASSIVE_AFTER = re.compile(
@@ -100,7 +100,7 @@ def _country_acts(reader: Reader, chain: Chain, span: Span, cue: str | None) -> 
         or _abbreviation_as_adjective(reader, span, cue)
         or cue == "agent"
         or _subject_of_infinitive(reader.text, span)
-        or _AMOUNT_AFTER.match(reader.text, span.end) is not None  # "France €50m and Britain £40m": donors
+        or _amount_after().match(reader.text, span.end) is not None  # "France €50m and Britain £40m": donors
     ):
         return True
     return _in_list_of_states(reader, span)
@@ -198,6 +198,14 @@ def read_compound_places(reader: Reader, span: Span, word: str) -> bool:
             reader.registry.add_place(f"place:{place.name}", place.name, place.kind, part_span)
         start += len(part) + 1
     return True
+
+
+@cache
+def _amount_after() -> re.Pattern[str]:
+    """A sum right after a name: a currency sign or code of the numbers step's table, then a digit."""
+    signs = "|".join(re.escape(sign) for sign in currency_signs())
+    codes = "|".join(sorted(currency_codes()))
+    return re.compile(rf" (?:{signs}|(?:{codes}) )\d")
 
 
 @cache
