@@ -38,7 +38,7 @@ from briefing.core.persons import (
 from briefing.core.places import BACKING, place_cue, place_key, read_compound_places, read_place
 from briefing.core.reading import Reader, chain_span, chain_text, cue_after, plain_gap_before
 from briefing.core.segments import Segment, gap_words, is_acronym, read_segments
-from briefing.core.word_trees import prefix_tree
+from briefing.core.word_trees import phrase_after_pattern
 
 _ARTICLES_APART = ("al ", "el ")
 _HEADLINE_MIN_WORDS = 4
@@ -128,7 +128,7 @@ def _unit_kinds() -> dict[str, ActorKind]:
 
 @cache
 def _unit_noun_pattern() -> re.Pattern[str]:
-    return re.compile(rf" ({prefix_tree(_unit_kinds())})\b")
+    return phrase_after_pattern(_unit_kinds())
 
 
 def _headline_lines(text: str) -> list[Span]:
@@ -160,9 +160,7 @@ def _read_listed_names_only(reader: Reader, chain: Chain) -> None:
     still is, and so is "Secretary of Defense Lloyd J. Austin III" on a line of its own."""
     segments = read_segments(chain.texts, chain.gaps)
     consumed: set[int] = set()
-    for position, segment in enumerate(segments):
-        if segment.kind == "title" and position not in consumed:
-            read_titled_person(reader, chain, segments, position, consumed)
+    _read_titled_people(reader, chain, segments, consumed)
     for position, segment in enumerate(segments):
         if position not in consumed and segment.kind in ("organisation", "place", "person"):
             _read_segment(reader, chain, segment, None, [])
@@ -191,9 +189,7 @@ def _read_chain(reader: Reader, chain: Chain, singles: list[Span]) -> None:
             _read_segment(reader, chain, segments[0], None, singles)
         return
     consumed = _read_joined_organisation(reader, chain, segments)
-    for position, segment in enumerate(segments):
-        if segment.kind == "title" and position not in consumed:
-            read_titled_person(reader, chain, segments, position, consumed)
+    _read_titled_people(reader, chain, segments, consumed)
     for position, segment in enumerate(segments):
         if position in consumed or segment.kind == "stop":
             continue
@@ -202,6 +198,15 @@ def _read_chain(reader: Reader, chain: Chain, singles: list[Span]) -> None:
             consumed.add(position + 1)
             continue
         _read_segment(reader, chain, segment, following, singles)
+
+
+def _read_titled_people(
+    reader: Reader, chain: Chain, segments: tuple[Segment, ...], consumed: set[int]
+) -> None:
+    """Each title not yet read with its name and complement; `consumed` gains the parts each one reads."""
+    for position, segment in enumerate(segments):
+        if segment.kind == "title" and position not in consumed:
+            read_titled_person(reader, chain, segments, position, consumed)
 
 
 def _read_joined_organisation(reader: Reader, chain: Chain, segments: tuple[Segment, ...]) -> set[int]:

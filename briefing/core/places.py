@@ -27,7 +27,7 @@ from briefing.core.reading import (
     plain_gap_before,
 )
 from briefing.core.segments import Segment
-from briefing.core.word_trees import prefix_tree
+from briefing.core.word_trees import phrase_after_pattern
 
 _POSSESSION_OF_PLACE = re.compile(
     r"[’']s\s+(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z]|(?:province|city|border|capital|territory|towns?|"
@@ -210,7 +210,7 @@ def _amount_after() -> re.Pattern[str]:
 
 @cache
 def _local_body_pattern() -> re.Pattern[str]:
-    return re.compile(rf" ({prefix_tree(load_lines('places_local_bodies.txt'))})\b")
+    return phrase_after_pattern(load_lines("places_local_bodies.txt"))
 
 
 def place_key(surface: str) -> str:

@@ -49,3 +49,9 @@ def _tree_pattern(node: _Tree, character: Callable[[str], str]) -> str:
     if _END_OF_WORD in node:  # optional as an empty last branch: "(?:x)?" makes the engine set up a repeat
         return "(?:" + "|".join(branches) + "|)" if branches else ""
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def phrase_after_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One of the phrases as whole words, right after a space: matched at the end of a name ("the Azov |
+    brigade", "the Donetsk | regional military administration"), the phrase as group 1."""
+    return re.compile(rf" ({prefix_tree(phrases)})\b")
