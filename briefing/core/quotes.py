@@ -39,6 +39,7 @@ from briefing.core.casing import word_image
 from briefing.core.english import looks_plural
 from briefing.core.lexicon import load_lines
 from briefing.core.model import Actor, Quote, Span
+from briefing.core.persons import speaker_labels
 from briefing.core.quote_marks import quoted_passages
 from briefing.core.word_trees import prefix_tree
 
@@ -54,7 +55,6 @@ _MAX_SKIPPED_WORDS = 8
 _MAX_INVERTED_SUBJECT_WORDS = 5
 _MAX_INVERTED_REACH = 60
 _APPOSITIVE_STEPS = 2
-_MAX_LABEL_CHARS = 60
 _MIN_STATEMENT_WORDS = 6
 _BODY_PRONOUN_SENTENCES = 2
 _LISTENER_CLAUSE_VERB_WORDS = 5
@@ -611,19 +611,9 @@ def _line_end(text: str, position: int) -> int:
 
 
 def _speaker_labels(text: str) -> list[tuple[int, int]]:
-    """Where each line opening with a label in capitals and a colon ("Q:", "STAFF:", "COL. WARREN:") starts, and
-    where its colon stands; found from the text's colons, each line once."""
-    labels: list[tuple[int, int]] = []
-    colon = text.find(":")
-    while colon >= 0:
-        window_start = max(0, colon - _MAX_LABEL_CHARS)
-        line_start = text.rfind("\n", window_start, colon) + 1
-        if line_start or not window_start:
-            label = text[line_start:colon].lstrip()
-            if label and label.isupper() and text[colon + 1 : colon + 2].isspace():
-                labels.append((colon - len(label), colon))
-        colon = text.find(":", _line_end(text, colon))
-    return labels
+    """Where each transcript label the entities step reads ("Q:", "COL. WARREN:") starts, and where its colon
+    stands."""
+    return [(label.start, text.find(":", label.end)) for _, label in sorted(speaker_labels(text).items())]
 
 
 def _according_to(context: _Context) -> list[_Speech]:
