@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing.core.aliases import ActorDraft, title_key
 from briefing.core.gazetteer import PersonEntry, exact_key, name_suffixes
@@ -298,8 +298,10 @@ def _opens_with_a_surname_speaking(reader: Reader, word: str, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=2)
 def speaker_labels(text: str) -> dict[int, Span]:
-    """All-caps labels that open a line of a transcript ("GEN. OKAFOR:", "Q:"), by start offset."""
+    """All-caps labels that open a line of a transcript ("GEN. OKAFOR:", "Q:"), by start offset; remembered for
+    the last texts, since the quotes step reads the labels the entities step read. Not to be changed."""
     return {
         match.start(1) - 1: Span(match.start(1) - 1, match.end(1) - 1)
         for match in _SPEAKER_LABEL.finditer("\n" + text)
